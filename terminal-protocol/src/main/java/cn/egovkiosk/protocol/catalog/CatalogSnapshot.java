@@ -1,0 +1,20 @@
+package cn.egovkiosk.protocol.catalog;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * One immutable catalog version as a terminal receives it. {@code contentHash} is the server's hash of the content and
+ * doubles as the HTTP ETag, so a terminal that already runs this version gets 304.
+ *
+ * @param version     the version number, increasing with every publication
+ * @param contentHash hash of the items (hex); equal hashes mean equal content
+ * @param publishedAt when the version was published
+ * @param items       the service items available at kiosks, in display order
+ */
+public record CatalogSnapshot(long version, String contentHash, Instant publishedAt, List<CatalogItem> items) {
+
+    public CatalogSnapshot {
+        items = List.copyOf(items);
+    }
+}

@@ -1,0 +1,2 @@
+/** Masking rules for personal data shown to people. */
+package cn.egovkiosk.protocol.privacy;

@@ -1,0 +1,2 @@
+/** Submissions (applications) and their acknowledgements. */
+package cn.egovkiosk.protocol.submission;
