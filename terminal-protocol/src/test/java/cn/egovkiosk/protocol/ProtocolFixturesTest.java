@@ -60,7 +60,8 @@ class ProtocolFixturesTest {
             Object value = ProtocolFixtures.read(c.name(), c.type());
             JsonNode written = ProtocolJson.mapper().valueToTree(value);
             JsonNode original = ProtocolJson.mapper().readTree(ProtocolFixtures.text(c.name()));
-            assertThat(written).as(c.name()).isEqualTo(original);
+            // compared as text: a long and an int node with the same digits are different nodes
+            assertThat(written.toString()).as(c.name()).isEqualTo(original.toString());
         }
     }
 
