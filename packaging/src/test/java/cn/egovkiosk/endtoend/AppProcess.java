@@ -1,0 +1,106 @@
+package cn.egovkiosk.endtoend;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/** One of the project's applications, run from its runnable jar as a child process, as a deployment runs it. */
+final class AppProcess implements AutoCloseable {
+
+    private final String name;
+    private final Process process;
+    private final Path log;
+    private final int port;
+
+    private AppProcess(String name, Process process, Path log, int port) {
+        this.name = name;
+        this.process = process;
+        this.log = log;
+        this.port = port;
+    }
+
+    /** Starts {@code java -jar jar args} on a free port, output into {@code <logDir>/<name>.log}. */
+    static AppProcess start(String name, Path jar, Path logDir, Path tmpDir, List<String> args) throws IOException {
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException("runnable jar missing: " + jar + " (build with ./mvnw verify from the top)");
+        }
+        int port = freePort();
+        Files.createDirectories(tmpDir);
+        List<String> command = new ArrayList<>(List.of(javaBinary(), "--enable-native-access=ALL-UNNAMED",
+                "-Xmx384m", "-Djava.io.tmpdir=" + tmpDir, "-Dorg.sqlite.tmpdir=" + tmpDir,
+                "-DjSerialComm.library.path=" + tmpDir, "-jar", jar.toString(), "--server.port=" + port));
+        command.addAll(args);
+        Path log = logDir.resolve(name + ".log");
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        return new AppProcess(name, process, log, port);
+    }
+
+    /** Waits until the application answers HTTP on its root path. */
+    AppProcess awaitReady(Duration timeout) throws IOException, InterruptedException {
+        Instant deadline = Instant.now().plus(timeout);
+        try (HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build()) {
+            while (Instant.now().isBefore(deadline)) {
+                if (!process.isAlive()) {
+                    throw new IllegalStateException(name + " exited while starting:\n" + tail());
+                }
+                try {
+                    HttpResponse<Void> response = http.send(HttpRequest.newBuilder(url("/")).build(),
+                            HttpResponse.BodyHandlers.discarding());
+                    if (response.statusCode() < 500) {
+                        return this;
+                    }
+                } catch (IOException notYet) {
+                    // not listening yet
+                }
+                Thread.sleep(250);
+            }
+        }
+        throw new IllegalStateException(name + " did not answer within " + timeout + ":\n" + tail());
+    }
+
+    URI url(String path) {
+        return URI.create("http://127.0.0.1:" + port + path);
+    }
+
+    int port() {
+        return port;
+    }
+
+    Path log() {
+        return log;
+    }
+
+    String tail() throws IOException {
+        List<String> lines = Files.readAllLines(log);
+        return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(15, TimeUnit.SECONDS)) {
+            process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
+        }
+    }
+
+    private static String javaBinary() {
+        return ProcessHandle.current().info().command().orElse(Path.of(System.getProperty("java.home"), "bin", "java")
+                .toString());
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
