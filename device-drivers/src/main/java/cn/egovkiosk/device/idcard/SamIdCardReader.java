@@ -1,34 +1,185 @@
 package cn.egovkiosk.device.idcard;
 
+import cn.egovkiosk.device.status.DeviceState;
 import cn.egovkiosk.device.status.DeviceStatus;
+import cn.egovkiosk.device.status.MediaState;
 import cn.egovkiosk.device.transport.ByteTransport;
 import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** A resident-ID reader module speaking the SAM serial protocol. */
+/**
+ * A resident-ID reader module speaking the SAM serial protocol. Each poll follows the card's life (§1.11): idle →
+ * card present (find) → select → read → wait until find answers "no card". A failed select or read is retried from
+ * find. Logs status codes only, never card data.
+ */
 public final class SamIdCardReader implements IdCardReader {
 
+    /** Allowance on top of the module's own answer times (§1.11) for the OS, the JVM and bridged links. */
+    public static final Duration DEFAULT_LINK_LATENCY = Duration.ofMillis(100);
+    static final int READ_ATTEMPTS = 3;
+    private static final Logger log = LoggerFactory.getLogger(SamIdCardReader.class);
+
+    private final String name;
+    private final SamLink link;
+    private volatile DeviceStatus status;
+    private volatile boolean cardPresent;
+    private boolean waitingForRemoval;
+    private boolean moduleChecked;
+
     public SamIdCardReader(String name, ByteTransport transport) {
-        throw new UnsupportedOperationException("not yet");
+        this(name, transport, DEFAULT_LINK_LATENCY);
+    }
+
+    /** For slow links (e.g. a TCP bridge): {@code linkLatency} is added to every command timeout. */
+    public SamIdCardReader(String name, ByteTransport transport, Duration linkLatency) {
+        this.name = name;
+        this.link = new SamLink(transport, linkLatency);
+        this.status = new DeviceStatus(name, DeviceState.OFFLINE, MediaState.NOT_APPLICABLE, "not polled yet",
+                Instant.now());
     }
 
     @Override
-    public Optional<ResidentIdentity> poll() throws IOException, CardReadException {
-        throw new UnsupportedOperationException("not yet");
+    public synchronized Optional<ResidentIdentity> poll() throws IOException, CardReadException {
+        try {
+            ensureModuleReady();
+            Optional<ResidentIdentity> identity = waitingForRemoval ? watchForRemoval() : readNewCard();
+            changeState(DeviceState.ONLINE, "");
+            return identity;
+        } catch (SamProtocolException e) {
+            moduleChecked = false;
+            changeState(DeviceState.OFFLINE, e.getMessage());
+            throw e;
+        } catch (ModuleFaultException e) {
+            moduleChecked = false;
+            changeState(DeviceState.HARDWARE_ERROR, e.getMessage());
+            throw e;
+        } catch (IOException e) {
+            moduleChecked = false;
+            changeState(DeviceState.OFFLINE, "transport: " + e.getMessage());
+            throw e;
+        }
     }
 
     @Override
     public boolean cardPresent() {
-        throw new UnsupportedOperationException("not yet");
+        return cardPresent;
     }
 
     @Override
     public DeviceStatus status() {
-        throw new UnsupportedOperationException("not yet");
+        return status;
     }
 
     @Override
     public void close() throws IOException {
-        throw new UnsupportedOperationException("not yet");
+        link.transport().close();
+        changeState(DeviceState.OFFLINE, "closed");
+    }
+
+    /** After (re)connecting, asks the SAM for its status: a failed self-test is a hardware error, not "no card". */
+    private void ensureModuleReady() throws IOException {
+        if (!link.transport().isOpen()) {
+            link.transport().open();
+            moduleChecked = false;
+        }
+        if (!moduleChecked) {
+            SamResponse answer = link.exchange(SamCommand.STATUS);
+            if (answer.status() != SamStatus.SUCCESS) {
+                throw new ModuleFaultException("SAM status check answered " + SamStatus.describe(answer.sw3()));
+            }
+            moduleChecked = true;
+            log.info("{}: SAM module ready on {}", name, link.transport().describe());
+        }
+    }
+
+    private Optional<ResidentIdentity> watchForRemoval() throws IOException {
+        SamResponse found = find();
+        if (found.status() == SamStatus.NO_CARD) {
+            waitingForRemoval = false;
+            log.debug("{}: card left the field", name);
+        }
+        return Optional.empty();
+    }
+
+    private Optional<ResidentIdentity> readNewCard() throws IOException, CardReadException {
+        int lastFailure = -1;
+        for (int attempt = 1; attempt <= READ_ATTEMPTS; attempt++) {
+            if (find().status() != SamStatus.CARD_FOUND) {
+                return Optional.empty();
+            }
+            try {
+                SamResponse selected = checkedExchange(SamCommand.SELECT);
+                if (selected.status() != SamStatus.SUCCESS) {
+                    lastFailure = selected.sw3();
+                    continue;
+                }
+                SamResponse read = checkedExchange(SamCommand.READ);
+                if (read.status() != SamStatus.SUCCESS) {
+                    lastFailure = read.sw3();
+                    continue;
+                }
+                ResidentIdentity identity = CardReadPayload.parse(read.data());
+                waitingForRemoval = true;
+                log.info("{}: card read ({})", name, identity.cardType());
+                return Optional.of(identity);
+            } catch (SamProtocolException e) {
+                if (e.reason() == SamProtocolException.Reason.TIMEOUT) {
+                    throw e;
+                }
+                lastFailure = -1;
+                log.warn("{}: bad frame during read attempt {}: {}", name, attempt, e.reason());
+            } catch (CardReadException e) {
+                waitingForRemoval = true;
+                throw e;
+            }
+        }
+        return failedRead(lastFailure);
+    }
+
+    /** Reported once; the card has to leave the field and come back, and repeated read failures reset the SAM. */
+    private Optional<ResidentIdentity> failedRead(int lastFailure) throws IOException, CardReadException {
+        waitingForRemoval = true;
+        String code = lastFailure < 0 ? "bad frames" : SamStatus.describe(lastFailure);
+        log.warn("{}: card not readable after {} attempts: {}", name, READ_ATTEMPTS, code);
+        if (lastFailure == SamStatus.READ_FAILED.code()) {
+            link.exchange(SamCommand.RESET);
+        }
+        throw new CardReadException("card not readable after " + READ_ATTEMPTS + " attempts: " + code, lastFailure);
+    }
+
+    private SamResponse find() throws IOException {
+        SamResponse answer = checkedExchange(SamCommand.FIND);
+        cardPresent = answer.status() == SamStatus.CARD_FOUND;
+        return answer;
+    }
+
+    private SamResponse checkedExchange(SamCommand command) throws IOException {
+        SamResponse answer = link.exchange(command);
+        if (answer.status().isModuleFault()) {
+            throw new ModuleFaultException(command + " answered " + SamStatus.describe(answer.sw3()));
+        }
+        return answer;
+    }
+
+    private void changeState(DeviceState state, String detail) {
+        DeviceStatus current = status;
+        if (current.state() != state || !current.detail().equals(detail)) {
+            if (current.state() != state) {
+                log.info("{}: {} -> {} {}", name, current.state(), state, detail);
+            }
+            Instant since = current.state() == state ? current.since() : Instant.now();
+            status = new DeviceStatus(name, state, MediaState.NOT_APPLICABLE, detail, since);
+        }
+    }
+
+    /** The SAM module reports a fault it cannot recover from (self-test failed, not authorised). */
+    static final class ModuleFaultException extends IOException {
+        ModuleFaultException(String message) {
+            super(message);
+        }
     }
 }

@@ -1,21 +1,73 @@
 package cn.egovkiosk.device.simulator;
 
+import cn.egovkiosk.device.idcard.ResidentTextField;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 
-/** A card to put in a simulated reader's field. */
+/**
+ * A card to put in a simulated reader's field: the 256-byte text block a real card gives (UTF-16LE, space padded,
+ * GA/T 490 layout) and a 1024-byte stand-in for the WLT photo. The ID number is written as given, unchecked, so
+ * cards with bad numbers can be simulated too.
+ */
 public final class SimulatedCard {
 
-    private SimulatedCard() {
+    static final int PHOTO_LENGTH = 1024;
+    private static final DateTimeFormatter CARD_DATE = DateTimeFormatter.BASIC_ISO_DATE;
+
+    private final byte[] textBlock;
+    private final byte[] photo;
+
+    private SimulatedCard(byte[] textBlock, byte[] photo) {
+        this.textBlock = textBlock;
+        this.photo = photo;
     }
 
+    /**
+     * A resident ID card.
+     *
+     * @throws IllegalArgumentException when a field does not fit the card layout (the message names the field only)
+     */
     public static SimulatedCard resident(String name, String sexCode, String nationCode, LocalDate birthDate,
             String address, String idNumber, String issuingAuthority, LocalDate validFrom,
             LocalDate validToOrNullForLongTerm) {
-        throw new UnsupportedOperationException("not yet");
+        byte[] block = new byte[ResidentTextField.BLOCK_LENGTH];
+        ResidentTextField.NAME.write(block, name);
+        ResidentTextField.SEX.write(block, sexCode);
+        ResidentTextField.NATION.write(block, nationCode);
+        ResidentTextField.BIRTH_DATE.write(block, CARD_DATE.format(birthDate));
+        ResidentTextField.ADDRESS.write(block, address);
+        ResidentTextField.ID_NUMBER.write(block, idNumber);
+        ResidentTextField.ISSUING_AUTHORITY.write(block, issuingAuthority);
+        ResidentTextField.VALID_FROM.write(block, CARD_DATE.format(validFrom));
+        ResidentTextField.VALID_TO.write(block,
+                validToOrNullForLongTerm == null ? "长期" : CARD_DATE.format(validToOrNullForLongTerm));
+        // the reserved tail stays as on real cards: no type letter means a resident card
+        return new SimulatedCard(block, stubPhoto(idNumber));
     }
 
+    /** 张三, male, 汉, born 1949-12-31, GB 11643's own example number, valid 2010-01-01 to 2030-01-01. */
     public static SimulatedCard sample() {
-        throw new UnsupportedOperationException("not yet");
+        return resident("张三", "1", "01", LocalDate.of(1949, 12, 31), "北京市朝阳区建国路1号", "11010519491231002X",
+                "北京市公安局朝阳分局", LocalDate.of(2010, 1, 1), LocalDate.of(2030, 1, 1));
+    }
+
+    byte[] textBlock() {
+        return textBlock.clone();
+    }
+
+    byte[] photo() {
+        return photo.clone();
+    }
+
+    /** No open WLT encoder exists: a recognisable, card-specific byte pattern stands in for the photo. */
+    private static byte[] stubPhoto(String seed) {
+        byte[] photo = new byte[PHOTO_LENGTH];
+        byte[] seedBytes = ("WLT-SIMULATED-" + seed).getBytes(StandardCharsets.US_ASCII);
+        for (int i = 0; i < photo.length; i++) {
+            photo[i] = (byte) (seedBytes[i % seedBytes.length] ^ i);
+        }
+        return photo;
     }
 
     @Override

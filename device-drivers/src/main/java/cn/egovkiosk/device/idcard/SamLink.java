@@ -1,0 +1,66 @@
+package cn.egovkiosk.device.idcard;
+
+import cn.egovkiosk.device.transport.ByteTransport;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Optional;
+
+/** One command, one answer over a transport, within the command's timeout plus an allowance for the link. */
+final class SamLink {
+
+    private final ByteTransport transport;
+    private final Duration linkLatency;
+    private final SamFrameDecoder decoder = SamFrameDecoder.forResponses();
+    private final byte[] chunk = new byte[2048];
+
+    SamLink(ByteTransport transport, Duration linkLatency) {
+        this.transport = transport;
+        this.linkLatency = linkLatency;
+    }
+
+    ByteTransport transport() {
+        return transport;
+    }
+
+    /**
+     * Sends a command and waits for its answer. Junk and bad frames before the answer are skipped.
+     *
+     * @throws SamProtocolException with reason TIMEOUT when no good frame came in time, or the last bad frame's
+     *                              reason when only bad frames came
+     * @throws IOException          when the transport failed
+     */
+    SamResponse exchange(SamCommand command) throws IOException {
+        discardStaleInput();
+        transport.write(command.requestFrame());
+        long deadline = System.nanoTime() + command.timeout().plus(linkLatency).toNanos();
+        SamProtocolException lastBadFrame = null;
+        while (true) {
+            try {
+                Optional<byte[]> body = decoder.next();
+                if (body.isPresent()) {
+                    return SamResponse.fromBody(body.get());
+                }
+            } catch (SamProtocolException badFrame) {
+                lastBadFrame = badFrame;
+                continue;
+            }
+            long remaining = deadline - System.nanoTime();
+            if (remaining <= 0) {
+                throw lastBadFrame != null ? lastBadFrame
+                        : new SamProtocolException(SamProtocolException.Reason.TIMEOUT,
+                                command + " not answered within " + command.timeout().plus(linkLatency).toMillis()
+                                        + " ms");
+            }
+            int read = transport.read(chunk, 0, chunk.length, Duration.ofNanos(remaining));
+            decoder.feed(chunk, 0, read);
+        }
+    }
+
+    /** A late answer to an earlier, timed-out command must not pass for the answer to this one. */
+    private void discardStaleInput() throws IOException {
+        decoder.clear();
+        while (transport.read(chunk, 0, chunk.length, Duration.ZERO) > 0) {
+            // dropped
+        }
+    }
+}

@@ -1,0 +1,118 @@
+package cn.egovkiosk.device.simulator;
+
+import cn.egovkiosk.device.idcard.SamCommand;
+import cn.egovkiosk.device.idcard.SamProtocolException;
+import cn.egovkiosk.device.idcard.SamResponse;
+import cn.egovkiosk.device.idcard.SamStatus;
+import java.util.Optional;
+
+/**
+ * What a SAM module answers (devices.md §1.6), given the card in its field. Like a real module it answers "no card"
+ * to find after a successful read until the card has left the field and come back.
+ */
+final class SamCardModule {
+
+    /** A fixed SAM management number: type 5, 00, then three little-endian serial parts. */
+    private static final byte[] SAM_ID = {5, 0, 0, 0, 1, 0, 0, 0, 0x39, 0x30, 0, 0, (byte) 0xD2, 0x04, 0, 0};
+
+    private SimulatedCard card;
+    private boolean found;
+    private boolean selected;
+    private boolean readDone;
+    private int readsToFail;
+    private boolean selfTestFailed;
+
+    synchronized void present(SimulatedCard newCard) {
+        card = newCard;
+        found = false;
+        selected = false;
+        readDone = false;
+    }
+
+    synchronized void remove() {
+        present(null);
+    }
+
+    synchronized boolean cardInField() {
+        return card != null;
+    }
+
+    synchronized void failNextReads(int count) {
+        readsToFail = count;
+    }
+
+    synchronized void failSelfTest(boolean failed) {
+        selfTestFailed = failed;
+    }
+
+    synchronized SamResponse answer(byte[] requestBody) {
+        Optional<SamCommand> command = SamCommand.of(requestBody);
+        if (command.isEmpty()) {
+            return status(SamStatus.COMMAND_ERROR);
+        }
+        return switch (command.get()) {
+            case FIND -> find();
+            case SELECT -> select();
+            case READ -> read();
+            case STATUS -> status(selfTestFailed ? SamStatus.SAM_SELF_TEST_FAILED : SamStatus.SUCCESS);
+            case SAM_ID -> SamResponse.of(SamStatus.SUCCESS, SAM_ID);
+            case RESET -> reset();
+        };
+    }
+
+    /** A module answers a damaged request with 10 (checksum) or 11 (length). */
+    SamResponse answer(SamProtocolException badRequest) {
+        return status(badRequest.reason() == SamProtocolException.Reason.BAD_CHECKSUM
+                ? SamStatus.HOST_CHECKSUM_ERROR : SamStatus.HOST_LENGTH_ERROR);
+    }
+
+    private SamResponse find() {
+        selected = false;
+        if (card == null || readDone) {
+            found = false;
+            return status(SamStatus.NO_CARD);
+        }
+        found = true;
+        return SamResponse.of(SamStatus.CARD_FOUND, new byte[4]);
+    }
+
+    private SamResponse select() {
+        if (card == null || !found) {
+            return status(SamStatus.SELECT_FAILED);
+        }
+        selected = true;
+        return SamResponse.of(SamStatus.SUCCESS, new byte[8]);
+    }
+
+    private SamResponse read() {
+        if (card == null || !selected) {
+            return status(SamStatus.READ_FAILED);
+        }
+        selected = false;
+        if (readsToFail > 0) {
+            readsToFail--;
+            return status(SamStatus.READ_FAILED);
+        }
+        readDone = true;
+        byte[] text = card.textBlock();
+        byte[] photo = card.photo();
+        byte[] data = new byte[4 + text.length + photo.length];
+        data[0] = (byte) (text.length >>> 8);
+        data[1] = (byte) text.length;
+        data[2] = (byte) (photo.length >>> 8);
+        data[3] = (byte) photo.length;
+        System.arraycopy(text, 0, data, 4, text.length);
+        System.arraycopy(photo, 0, data, 4 + text.length, photo.length);
+        return SamResponse.of(SamStatus.SUCCESS, data);
+    }
+
+    private SamResponse reset() {
+        found = false;
+        selected = false;
+        return status(SamStatus.SUCCESS);
+    }
+
+    private static SamResponse status(SamStatus status) {
+        return SamResponse.of(status, new byte[0]);
+    }
+}
