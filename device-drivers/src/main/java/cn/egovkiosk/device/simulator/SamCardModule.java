@@ -21,6 +21,8 @@ final class SamCardModule {
     private boolean readDone;
     private int readsToFail;
     private boolean selfTestFailed;
+    private boolean keepFindingReadCards;
+    private int resets;
 
     synchronized void present(SimulatedCard newCard) {
         card = newCard;
@@ -39,6 +41,14 @@ final class SamCardModule {
 
     synchronized void failNextReads(int count) {
         readsToFail = count;
+    }
+
+    synchronized void keepFindingReadCards(boolean keepFinding) {
+        keepFindingReadCards = keepFinding;
+    }
+
+    synchronized int resets() {
+        return resets;
     }
 
     synchronized void failSelfTest(boolean failed) {
@@ -68,7 +78,7 @@ final class SamCardModule {
 
     private SamResponse find() {
         selected = false;
-        if (card == null || readDone) {
+        if (card == null || readDone && !keepFindingReadCards) {
             found = false;
             return status(SamStatus.NO_CARD);
         }
@@ -107,6 +117,7 @@ final class SamCardModule {
     }
 
     private SamResponse reset() {
+        resets++;
         found = false;
         selected = false;
         return status(SamStatus.SUCCESS);

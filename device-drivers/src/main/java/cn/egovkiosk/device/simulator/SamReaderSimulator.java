@@ -27,7 +27,7 @@ public final class SamReaderSimulator implements Closeable {
     private final SamCardModule module = new SamCardModule();
     private volatile boolean running;
     private volatile boolean answering = true;
-    private volatile byte[] junkBeforeNextAnswer = new byte[0];
+    private volatile byte[] junkBeforeAnswers = new byte[0];
     private volatile int fragmentBytes;
     private Thread thread;
 
@@ -68,14 +68,27 @@ public final class SamReaderSimulator implements Closeable {
         module.failNextReads(count);
     }
 
+    /** How many reset commands ({@code 10 FF}) the module received. */
+    public int resetCount() {
+        return module.resets();
+    }
+
     /** Makes the status check answer 60 (SAM self-test failed), or succeed again. */
     public void failSelfTest(boolean failed) {
         module.failSelfTest(failed);
     }
 
-    /** Line noise: these bytes go out just before the next answer. */
-    public void sendJunkBeforeNextAnswer(byte[] junk) {
-        junkBeforeNextAnswer = junk.clone();
+    /** Line noise: these bytes go out before every answer from now on (an empty array stops it). */
+    public void sendJunkBeforeAnswers(byte[] junk) {
+        junkBeforeAnswers = junk.clone();
+    }
+
+    /**
+     * Whether find keeps answering "card found" for a card that was read (modules without the protective design);
+     * by default a read card is answered "no card" until it leaves the field and comes back.
+     */
+    public void keepFindingReadCards(boolean keepFinding) {
+        module.keepFindingReadCards(keepFinding);
     }
 
     /** Sends answers in pieces of this many bytes with short pauses (0 = whole frames). */
@@ -143,9 +156,8 @@ public final class SamReaderSimulator implements Closeable {
     }
 
     private void send(byte[] frame) throws IOException {
-        byte[] junk = junkBeforeNextAnswer;
+        byte[] junk = junkBeforeAnswers;
         if (junk.length > 0) {
-            junkBeforeNextAnswer = new byte[0];
             deviceSide.write(junk);
         }
         int step = fragmentBytes;

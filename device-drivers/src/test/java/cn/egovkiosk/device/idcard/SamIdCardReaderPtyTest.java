@@ -1,0 +1,211 @@
+package cn.egovkiosk.device.idcard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import cn.egovkiosk.device.simulator.SamReaderSimulator;
+import cn.egovkiosk.device.simulator.SimulatedCard;
+import cn.egovkiosk.device.status.DeviceState;
+import cn.egovkiosk.device.transport.PtyPair;
+import cn.egovkiosk.device.transport.SerialPortTransport;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The reader driver against the simulated module, over a real socat pty pair and jSerialComm. */
+class SamIdCardReaderPtyTest {
+
+    @TempDir
+    Path dir;
+
+    private PtyPair pair;
+    private SamReaderSimulator simulator;
+    private SamIdCardReader reader;
+
+    @BeforeEach
+    void connect() throws IOException {
+        assumeTrue(PtyPair.socatAvailable(), "socat is not installed");
+        pair = PtyPair.start(dir, "sam");
+        simulator = new SamReaderSimulator(new SerialPortTransport(pair.deviceSide().toString(), 115200));
+        simulator.start();
+        reader = new SamIdCardReader("id-reader", new SerialPortTransport(pair.hostSide().toString(), 115200));
+    }
+
+    @AfterEach
+    void disconnect() throws IOException {
+        if (reader != null) {
+            reader.close();
+        }
+        if (simulator != null) {
+            simulator.close();
+        }
+        if (pair != null) {
+            pair.close();
+        }
+    }
+
+    @Test
+    void readsTheSampleCard() throws Exception {
+        assertThat(reader.poll()).isEmpty();
+        assertThat(reader.status().state()).isEqualTo(DeviceState.ONLINE);
+        assertThat(reader.cardPresent()).isFalse();
+
+        simulator.present(SimulatedCard.sample());
+        ResidentIdentity identity = reader.poll().orElseThrow();
+
+        assertThat(identity.cardType()).isEqualTo(CardType.RESIDENT);
+        assertThat(identity.name()).isEqualTo("张三");
+        assertThat(identity.sexCode()).isEqualTo("1");
+        assertThat(identity.nationCode()).isEqualTo("01");
+        assertThat(identity.birthDate()).isEqualTo(LocalDate.of(1949, 12, 31));
+        assertThat(identity.address()).isEqualTo("北京市朝阳区建国路1号");
+        assertThat(identity.idNumber()).isEqualTo("11010519491231002X");
+        assertThat(identity.idNumberValid()).isTrue();
+        assertThat(identity.issuingAuthority()).isEqualTo("北京市公安局朝阳分局");
+        assertThat(identity.validFrom()).isEqualTo(LocalDate.of(2010, 1, 1));
+        assertThat(identity.validTo()).contains(LocalDate.of(2030, 1, 1));
+        assertThat(identity.photo()).hasSize(1024);
+        assertThat(reader.status().state()).isEqualTo(DeviceState.ONLINE);
+    }
+
+    @Test
+    void aReadCardIsReportedAgainOnlyAfterItLeftTheField() throws Exception {
+        simulator.keepFindingReadCards(true);
+        simulator.present(SimulatedCard.sample());
+        assertThat(reader.poll()).isPresent();
+
+        assertThat(reader.poll()).isEmpty();
+        assertThat(reader.poll()).isEmpty();
+        assertThat(reader.cardPresent()).isTrue();
+
+        simulator.remove();
+        assertThat(reader.poll()).isEmpty();
+        assertThat(reader.cardPresent()).isFalse();
+
+        simulator.present(SimulatedCard.resident("李四", "2", "03", LocalDate.of(1990, 2, 28), "福建省厦门市思明区1号",
+                "350203199002280027", "厦门市公安局思明分局", LocalDate.of(2020, 5, 1), null));
+        ResidentIdentity second = reader.poll().orElseThrow();
+        assertThat(second.name()).isEqualTo("李四");
+        assertThat(second.validTo()).isEmpty();
+        assertThat(second.idNumberValid()).isEqualTo(IdNumbers.isValid("350203199002280027"));
+    }
+
+    @Test
+    void aModuleThatAnswersNoCardAfterAReadNeedsTheCardBackBeforeReadingAgain() throws Exception {
+        simulator.present(SimulatedCard.sample());
+        assertThat(reader.poll()).isPresent();
+        assertThat(reader.poll()).isEmpty();
+        assertThat(reader.poll()).isEmpty();
+
+        simulator.remove();
+        simulator.present(SimulatedCard.sample());
+
+        assertThat(reader.poll()).isPresent();
+    }
+
+    @Test
+    void resynchronisesOnJunkAndFragmentedAnswers() throws Exception {
+        // a fourth sync byte, noise, and a false header that claims a 1288-byte answer
+        simulator.sendJunkBeforeAnswers(Hex.bytes("00 13 AA AA AA AA 96 69 05 08 00 00 90 AA"));
+        simulator.fragmentAnswers(7);
+        simulator.present(SimulatedCard.sample());
+
+        ResidentIdentity identity = reader.poll().orElseThrow();
+
+        assertThat(identity.idNumber()).isEqualTo("11010519491231002X");
+        assertThat(identity.address()).isEqualTo("北京市朝阳区建国路1号");
+    }
+
+    @Test
+    void retriesAFailedReadFromFind() throws Exception {
+        simulator.present(SimulatedCard.sample());
+        simulator.failNextReads(SamIdCardReader.READ_ATTEMPTS - 1);
+
+        assertThat(reader.poll()).isPresent();
+    }
+
+    @Test
+    void reportsACardThatStaysUnreadableOnceAndResetsTheModule() throws Exception {
+        simulator.keepFindingReadCards(true);
+        simulator.present(SimulatedCard.sample());
+        simulator.failNextReads(SamIdCardReader.READ_ATTEMPTS);
+
+        assertThatThrownBy(reader::poll).isInstanceOfSatisfying(CardReadException.class, e -> {
+            assertThat(e.statusCode()).isEqualTo(0x41);
+            assertThat(e.getMessage()).contains("0x41");
+        });
+        assertThat(simulator.resetCount()).isEqualTo(1);
+        assertThat(reader.poll()).as("same card, not re-placed").isEmpty();
+
+        simulator.remove();
+        assertThat(reader.poll()).isEmpty();
+        simulator.present(SimulatedCard.sample());
+        assertThat(reader.poll()).isPresent();
+    }
+
+    @Test
+    void aFailedSamSelfTestIsAHardwareError() throws Exception {
+        simulator.failSelfTest(true);
+
+        assertThatThrownBy(reader::poll).isInstanceOf(IOException.class).hasMessageContaining("0x60");
+        assertThat(reader.status().state()).isEqualTo(DeviceState.HARDWARE_ERROR);
+
+        simulator.failSelfTest(false);
+        assertThat(reader.poll()).isEmpty();
+        assertThat(reader.status().state()).isEqualTo(DeviceState.ONLINE);
+    }
+
+    @Test
+    void aSilentModuleIsOfflineAndComesBack() throws Exception {
+        assertThat(reader.poll()).isEmpty();
+        simulator.setAnswering(false);
+
+        assertThatThrownBy(reader::poll).isInstanceOfSatisfying(SamProtocolException.class,
+                e -> assertThat(e.reason()).isEqualTo(SamProtocolException.Reason.TIMEOUT));
+        assertThat(reader.status().state()).isEqualTo(DeviceState.OFFLINE);
+
+        simulator.setAnswering(true);
+        simulator.present(SimulatedCard.sample());
+        assertThat(reader.poll()).isPresent();
+        assertThat(reader.status().state()).isEqualTo(DeviceState.ONLINE);
+    }
+
+    @Test
+    void aVanishedPortIsOfflineWithoutAHang() throws Exception {
+        assertThat(reader.poll()).isEmpty();
+        pair.close();
+
+        assertThatThrownBy(reader::poll).isInstanceOf(IOException.class);
+        assertThat(reader.status().state()).isEqualTo(DeviceState.OFFLINE);
+        assertThatThrownBy(reader::poll).isInstanceOf(IOException.class);
+    }
+
+    @Test
+    void logsNoCardData() throws Exception {
+        PrintStream original = System.err;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        try {
+            simulator.present(SimulatedCard.sample());
+            reader.poll().orElseThrow();
+            simulator.failNextReads(SamIdCardReader.READ_ATTEMPTS);
+            simulator.remove();
+            reader.poll();
+            simulator.present(SimulatedCard.sample());
+            assertThatThrownBy(reader::poll).isInstanceOf(CardReadException.class);
+        } finally {
+            System.setErr(original);
+        }
+        String log = captured.toString(StandardCharsets.UTF_8);
+        assertThat(log).contains("id-reader").doesNotContain("张三", "1101", "北京", "19491231");
+    }
+}

@@ -1,0 +1,117 @@
+package cn.egovkiosk.device.transport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Real socat pty pairs driven through jSerialComm: a null-modem cable on one machine. */
+class PtyPairTest {
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void needsSocat() {
+        assumeTrue(PtyPair.socatAvailable(), "socat is not installed");
+    }
+
+    @Test
+    void carriesBytesBothWaysAndRemovesItsLinksOnClose() throws Exception {
+        Path host;
+        Path device;
+        try (PtyPair pair = PtyPair.start(dir, "link");
+                SerialPortTransport hostSide = new SerialPortTransport(pair.hostSide().toString(), 115200);
+                SerialPortTransport deviceSide = new SerialPortTransport(pair.deviceSide().toString(), 115200)) {
+            host = pair.hostSide();
+            device = pair.deviceSide();
+            assertThat(host).exists();
+            assertThat(device).exists();
+            hostSide.open();
+            deviceSide.open();
+
+            hostSide.write("办事回执".getBytes(StandardCharsets.UTF_8));
+            assertThat(new String(readExactly(deviceSide, 12), StandardCharsets.UTF_8)).isEqualTo("办事回执");
+            deviceSide.write(new byte[] {0x12});
+            assertThat(readExactly(hostSide, 1)).containsExactly(0x12);
+        }
+        assertThat(Files.exists(host, java.nio.file.LinkOption.NOFOLLOW_LINKS)).isFalse();
+        assertThat(Files.exists(device, java.nio.file.LinkOption.NOFOLLOW_LINKS)).isFalse();
+    }
+
+    @Test
+    void aReadTimesOutWithZeroBytesAndAZeroTimeoutDoesNotBlock() throws Exception {
+        try (PtyPair pair = PtyPair.start(dir, "quiet");
+                SerialPortTransport hostSide = new SerialPortTransport(pair.hostSide().toString(), 115200)) {
+            hostSide.open();
+            byte[] buffer = new byte[16];
+
+            long start = System.nanoTime();
+            assertThat(hostSide.read(buffer, 0, buffer.length, Duration.ofMillis(150))).isZero();
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).isBetween(Duration.ofMillis(100),
+                    Duration.ofSeconds(2));
+
+            start = System.nanoTime();
+            assertThat(hostSide.read(buffer, 0, buffer.length, Duration.ZERO)).isZero();
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(100));
+        }
+    }
+
+    @Test
+    void startsAgainOverStaleLinksOfAKilledSocat() throws Exception {
+        Files.createSymbolicLink(dir.resolve("stale-host"), Path.of("/dev/pts/does-not-exist"));
+        Files.createSymbolicLink(dir.resolve("stale-device"), Path.of("/dev/pts/does-not-exist"));
+
+        try (PtyPair pair = PtyPair.start(dir, "stale")) {
+            assertThat(pair.hostSide().toRealPath().toString()).startsWith("/dev/pts/");
+        }
+    }
+
+    @Test
+    void reportsThePeerGoingAwayAndOpensAgainOnANewPair() throws Exception {
+        SerialPortTransport hostSide;
+        try (PtyPair pair = PtyPair.start(dir, "gone")) {
+            hostSide = new SerialPortTransport(pair.hostSide().toString(), 115200);
+            hostSide.open();
+            assertThat(hostSide.isOpen()).isTrue();
+        }
+        byte[] buffer = new byte[4];
+        boolean reported = false;
+        for (int i = 0; i < 20 && !reported; i++) {
+            try {
+                hostSide.read(buffer, 0, buffer.length, Duration.ofMillis(50));
+            } catch (java.io.IOException expected) {
+                reported = true;
+            }
+        }
+        assertThat(reported).as("peer loss reported as IOException").isTrue();
+        assertThat(hostSide.isOpen()).isFalse();
+
+        try (PtyPair again = PtyPair.start(dir, "gone");
+                SerialPortTransport deviceSide = new SerialPortTransport(again.deviceSide().toString(), 115200)) {
+            hostSide.open();
+            deviceSide.open();
+            hostSide.write(new byte[] {1, 2, 3});
+            assertThat(readExactly(deviceSide, 3)).containsExactly(1, 2, 3);
+        } finally {
+            hostSide.close();
+        }
+    }
+
+    static byte[] readExactly(ByteTransport transport, int count) throws Exception {
+        byte[] buffer = new byte[count];
+        int got = 0;
+        long deadline = System.nanoTime() + Duration.ofSeconds(2).toNanos();
+        while (got < count && System.nanoTime() < deadline) {
+            got += transport.read(buffer, got, count - got, Duration.ofMillis(100));
+        }
+        assertThat(got).as("bytes received").isEqualTo(count);
+        return buffer;
+    }
+}
