@@ -1,0 +1,186 @@
+package cn.egovkiosk.kiosk.apply;
+
+import cn.egovkiosk.device.idcard.ResidentIdentity;
+import cn.egovkiosk.kiosk.home.HomeView;
+import cn.egovkiosk.kiosk.home.KioskLayout;
+import cn.egovkiosk.kiosk.identity.CardEvent;
+import cn.egovkiosk.kiosk.identity.CardWatcher;
+import cn.egovkiosk.kiosk.identity.ResidentSession;
+import cn.egovkiosk.kiosk.identity.ResidentSession.ConfirmedApplication;
+import cn.egovkiosk.kiosk.submission.AcceptedSubmission;
+import cn.egovkiosk.kiosk.submission.SubmissionIntake;
+import cn.egovkiosk.kiosk.support.Languages;
+import cn.egovkiosk.protocol.catalog.CatalogItem;
+import cn.egovkiosk.protocol.privacy.PersonalDataMask;
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.UIDetachedException;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Route;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Asks for the ID card, shows who was read (masked) and lets the resident confirm or cancel. An ID number that fails
+ * its check is refused with a clear message and nothing is submitted.
+ */
+@Route(value = "identify", layout = KioskLayout.class)
+public class IdentifyView extends VerticalLayout implements BeforeEnterObserver {
+
+    private static final Logger log = LoggerFactory.getLogger(IdentifyView.class);
+
+    private final ResidentSession session;
+    private final CardWatcher watcher;
+    private final SubmissionIntake intake;
+    private final Paragraph status = new Paragraph();
+    private final Div identity = new Div();
+    private final Div actions = new Div();
+
+    public IdentifyView(ResidentSession session, CardWatcher watcher, SubmissionIntake intake) {
+        this.session = session;
+        this.watcher = watcher;
+        this.intake = intake;
+        setId("identify");
+        addClassName("kiosk-screen");
+        status.setId("identify-status");
+        status.addClassName("instruction");
+        identity.addClassName("identity-card");
+        actions.addClassName("actions");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (session.item().isEmpty()) {
+            event.forwardTo(HomeView.class);
+        }
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        CatalogItem item = session.item().orElse(null);
+        if (item == null) {
+            return;
+        }
+        removeAll();
+        add(new H1(getTranslation("identify.heading")), new Paragraph(Languages.itemName(item, getLocale())), status,
+                identity, actions);
+        showPrompt();
+        UI ui = event.getUI();
+        var registration = watcher.subscribe(cardEvent -> {
+            try {
+                ui.access(() -> show(cardEvent));
+            } catch (UIDetachedException gone) {
+                // the screen closed while the card was read
+            }
+        });
+        addDetachListener(detach -> {
+            registration.remove();
+            detach.unregisterListener();
+        });
+    }
+
+    private void showPrompt() {
+        identity.removeAll();
+        actions.removeAll();
+        if (!watcher.readerAvailable()) {
+            message("identify.reader-unavailable", true);
+        } else if (watcher.cardInField()) {
+            message("identify.replace-card", false);
+        } else {
+            message("identify.prompt", false);
+        }
+        actions.add(cancelButton());
+    }
+
+    private void show(CardEvent event) {
+        if (session.confirmed().isPresent()) {
+            return;
+        }
+        switch (event) {
+            case CardEvent.Read read -> showIdentity(read.identity());
+            case CardEvent.ReadFailed failed -> message("identify.read-failed", true);
+            case CardEvent.ReaderUnavailable gone -> message("identify.reader-unavailable", true);
+            case CardEvent.Removed removed -> {
+                if (session.identity().isEmpty()) {
+                    showPrompt();
+                }
+            }
+        }
+    }
+
+    private void showIdentity(ResidentIdentity read) {
+        identity.removeAll();
+        actions.removeAll();
+        if (!read.idNumberValid()) {
+            session.identified(null);
+            message("identify.invalid-id-number", true);
+            actions.add(cancelButton());
+            return;
+        }
+        session.identified(read);
+        message("identify.check", false);
+        identity.add(field("identity.name", "identity-name", PersonalDataMask.name(read.name())),
+                field("identity.id-number", "identity-id-number", PersonalDataMask.idNumber(read.idNumber())));
+        Button confirm = new Button(getTranslation("identify.confirm"), click -> confirm());
+        confirm.setId("confirm-button");
+        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        confirm.addClassName("big-button");
+        confirm.setDisableOnClick(true);
+        actions.add(confirm, cancelButton());
+    }
+
+    private void confirm() {
+        CatalogItem item = session.item().orElse(null);
+        ResidentIdentity read = session.identity().orElse(null);
+        if (item == null || read == null) {
+            getUI().ifPresent(ui -> ui.navigate(HomeView.class));
+            return;
+        }
+        try {
+            AcceptedSubmission accepted = intake.accept(item.code(), read, Map.of());
+            session.confirmed(new ConfirmedApplication(item, PersonalDataMask.name(read.name()),
+                    PersonalDataMask.idNumber(read.idNumber()), accepted));
+            getUI().ifPresent(ui -> ui.navigate(DoneView.class));
+        } catch (RuntimeException e) {
+            // nothing was stored: the resident may try again, no application is lost
+            log.error("submission for item {} could not be stored: {}", item.code(), e.getClass().getName());
+            message("identify.store-failed", true);
+            actions.removeAll();
+            actions.add(cancelButton());
+        }
+    }
+
+    private Div field(String labelKey, String valueId, String value) {
+        Div label = new Div(getTranslation(labelKey));
+        label.addClassName("field-label");
+        Div shown = new Div(value);
+        shown.setId(valueId);
+        shown.addClassName("field-value");
+        Div field = new Div(label, shown);
+        field.addClassName("field");
+        return field;
+    }
+
+    private Button cancelButton() {
+        Button cancel = new Button(getTranslation("identify.cancel"), click -> {
+            session.wipe();
+            getUI().ifPresent(ui -> ui.navigate(HomeView.class));
+        });
+        cancel.setId("cancel-button");
+        cancel.addClassName("big-button");
+        return cancel;
+    }
+
+    private void message(String key, boolean problem) {
+        status.setText(getTranslation(key));
+        status.setClassName("problem", problem);
+    }
+}

@@ -1,0 +1,97 @@
+package cn.egovkiosk.kiosk.heartbeat;
+
+import cn.egovkiosk.kiosk.catalog.CatalogCache;
+import cn.egovkiosk.kiosk.catalog.CatalogSync;
+import cn.egovkiosk.kiosk.device.KioskDevices;
+import cn.egovkiosk.kiosk.submission.Outbox;
+import cn.egovkiosk.kiosk.support.KioskProperties;
+import cn.egovkiosk.kiosk.support.KioskTimers;
+import cn.egovkiosk.kiosk.support.TerminalHttp;
+import cn.egovkiosk.protocol.TerminalApi;
+import cn.egovkiosk.protocol.heartbeat.DeviceStatusReport;
+import cn.egovkiosk.protocol.heartbeat.Heartbeat;
+import cn.egovkiosk.protocol.heartbeat.HeartbeatAck;
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+
+/**
+ * Tells the admin server every {@code kiosk.sync.heartbeat-interval} how this kiosk is: software and catalog version,
+ * device status snapshot, outbox depth. When the answer says another catalog is targeted, the catalog is fetched now.
+ */
+@Service
+public class HeartbeatSender {
+
+    private static final Logger log = LoggerFactory.getLogger(HeartbeatSender.class);
+
+    private final TerminalHttp http;
+    private final KioskDevices devices;
+    private final Outbox outbox;
+    private final CatalogCache catalog;
+    private final CatalogSync catalogSync;
+    private final KioskTimers timers;
+    private final Clock clock;
+    private final Duration interval;
+
+    HeartbeatSender(TerminalHttp http, KioskDevices devices, Outbox outbox, CatalogCache catalog,
+            CatalogSync catalogSync, KioskTimers timers, Clock clock, KioskProperties properties) {
+        this.http = http;
+        this.devices = devices;
+        this.outbox = outbox;
+        this.catalog = catalog;
+        this.catalogSync = catalogSync;
+        this.timers = timers;
+        this.clock = clock;
+        this.interval = properties.sync().heartbeatInterval();
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void start() {
+        timers.every(Duration.ofSeconds(2), interval, this::sendNow);
+    }
+
+    /** The heartbeat as it would be sent now. */
+    public Heartbeat current() {
+        List<DeviceStatusReport> reports = devices.statuses().orTimeout(5, TimeUnit.SECONDS).join().stream()
+                .map(DeviceReports::of).toList();
+        String hash = catalog.version().map(CatalogCache.CachedVersion::contentHash).orElse("");
+        return new Heartbeat(softwareVersion(), hash, reports, outbox.depth(), clock.instant());
+    }
+
+    /** Sends one heartbeat; the server's answer, empty when it was not reachable. */
+    public Optional<HeartbeatAck> sendNow() {
+        try {
+            HttpResponse<byte[]> response = http.post(TerminalApi.HEARTBEAT, current(), Map.of());
+            if (response.statusCode() != 200) {
+                log.warn("heartbeat: server answered {}", response.statusCode());
+                return Optional.empty();
+            }
+            HeartbeatAck ack = TerminalHttp.read(response, HeartbeatAck.class);
+            if (ack.catalogChanged()) {
+                catalogSync.syncNow();
+            }
+            return Optional.of(ack);
+        } catch (IOException | RuntimeException e) {
+            log.warn("heartbeat: {} not reachable ({})", http.baseUrl(), e.getClass().getSimpleName());
+            return Optional.empty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        }
+    }
+
+    private static String softwareVersion() {
+        String version = HeartbeatSender.class.getPackage().getImplementationVersion();
+        return version == null ? "dev" : version;
+    }
+}

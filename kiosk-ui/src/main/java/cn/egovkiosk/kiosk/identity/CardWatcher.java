@@ -1,0 +1,116 @@
+package cn.egovkiosk.kiosk.identity;
+
+import cn.egovkiosk.device.idcard.CardReadException;
+import cn.egovkiosk.device.idcard.ResidentIdentity;
+import cn.egovkiosk.kiosk.device.KioskDevices;
+import com.vaadin.flow.shared.Registration;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ScheduledFuture;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+
+/**
+ * Polls the ID card reader on the device thread all the time, not only while a screen asks for a card: the reader
+ * reports a card once until it has left the field, so the kiosk must see every removal. Screens subscribe to the
+ * events; a card is never kept here.
+ */
+@Component
+public class CardWatcher implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(CardWatcher.class);
+    private static final Duration PERIOD = Duration.ofMillis(250);
+
+    private final KioskDevices devices;
+    private final List<Consumer<CardEvent>> listeners = new CopyOnWriteArrayList<>();
+    private volatile boolean cardInField;
+    private volatile boolean readerAvailable = true;
+    private ScheduledFuture<?> polling;
+
+    CardWatcher(KioskDevices devices) {
+        this.devices = devices;
+    }
+
+    /** Listeners are called on the device thread; UI code must hop over with {@code UI.access}. */
+    public Registration subscribe(Consumer<CardEvent> listener) {
+        listeners.add(listener);
+        return () -> listeners.remove(listener);
+    }
+
+    /** True while a card is in the field (read or not). */
+    public boolean cardInField() {
+        return cardInField;
+    }
+
+    /** False when there is no reader or it stopped answering. */
+    public boolean readerAvailable() {
+        return devices.hasReader() && readerAvailable;
+    }
+
+    @Override
+    public synchronized void start() {
+        if (polling == null && devices.hasReader()) {
+            polling = devices.onDeviceThreadEvery(PERIOD, this::pollOnce);
+        }
+    }
+
+    @Override
+    public synchronized void stop() {
+        if (polling != null) {
+            polling.cancel(false);
+            polling = null;
+        }
+    }
+
+    @Override
+    public synchronized boolean isRunning() {
+        return polling != null;
+    }
+
+    private void pollOnce() {
+        try {
+            Optional<ResidentIdentity> card = devices.pollCard();
+            if (!readerAvailable) {
+                log.info("ID card reader answers again");
+            }
+            readerAvailable = true;
+            boolean present = card.isPresent() || devices.cardPresent();
+            if (card.isPresent()) {
+                publish(new CardEvent.Read(card.get()));
+            } else if (cardInField && !present) {
+                publish(new CardEvent.Removed());
+            }
+            cardInField = present;
+        } catch (CardReadException e) {
+            cardInField = true;
+            log.warn("ID card could not be read (reader status {})", e.statusCode());
+            publish(new CardEvent.ReadFailed(e.statusCode()));
+        } catch (IOException e) {
+            if (readerAvailable) {
+                log.warn("ID card reader not available: {}", e.getClass().getSimpleName());
+                publish(new CardEvent.ReaderUnavailable());
+            }
+            readerAvailable = false;
+            cardInField = false;
+        } catch (RuntimeException e) {
+            // a driver bug must not end the polling schedule
+            log.error("ID card reader poll failed: {}", e.getClass().getName());
+        }
+    }
+
+    private void publish(CardEvent event) {
+        for (Consumer<CardEvent> listener : listeners) {
+            try {
+                listener.accept(event);
+            } catch (RuntimeException e) {
+                log.error("a card listener failed: {}", e.getClass().getName());
+            }
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package cn.egovkiosk.kiosk.submission;
+
+import cn.egovkiosk.kiosk.support.KioskProperties;
+import cn.egovkiosk.protocol.ProtocolJson;
+import cn.egovkiosk.protocol.submission.Submission;
+import cn.egovkiosk.protocol.submission.SubmissionAck;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Store-and-forward table of accepted submissions. A row is written when the resident confirms and deleted only when
+ * the server acknowledged it; the acknowledgement (tracking number, no personal data) stays in {@code submission_ack}.
+ */
+@Repository
+public class Outbox {
+
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate transactions;
+    private final OutboxCipher cipher;
+
+    public Outbox(JdbcTemplate jdbc, TransactionTemplate transactions, KioskProperties properties) {
+        this(jdbc, transactions, OutboxCipher.inFolder(properties.dataDir()));
+    }
+
+    Outbox(JdbcTemplate jdbc, TransactionTemplate transactions, OutboxCipher cipher) {
+        this.jdbc = jdbc;
+        this.transactions = transactions;
+        this.cipher = cipher;
+    }
+
+    /** Stores a confirmed submission, due at once. */
+    void accept(Submission submission, Instant acceptedAt) {
+        byte[] sealed = cipher.seal(submission.idempotencyKey(), ProtocolJson.mapper().writeValueAsBytes(submission));
+        transactions.executeWithoutResult(status -> jdbc.update(
+                "INSERT INTO outbox (idempotency_key, item_code, sealed_payload, accepted_at, attempts, next_attempt_at)"
+                        + " VALUES (?, ?, ?, ?, 0, ?)", submission.idempotencyKey().toString(), submission.itemCode(),
+                sealed, acceptedAt.toString(), acceptedAt.toEpochMilli()));
+    }
+
+    /** The submission due first at {@code nowMillis}, if any. */
+    Optional<OutboxEntry> nextDue(long nowMillis) {
+        return jdbc.query("SELECT idempotency_key, sealed_payload, attempts FROM outbox WHERE next_attempt_at <= ?"
+                + " ORDER BY next_attempt_at, accepted_at LIMIT 1", (rs, n) -> {
+                    UUID key = UUID.fromString(rs.getString(1));
+                    byte[] json = cipher.open(key, rs.getBytes(2));
+                    return new OutboxEntry(ProtocolJson.mapper().readValue(json, Submission.class), rs.getInt(3));
+                }, nowMillis).stream().findFirst();
+    }
+
+    /** When the next row falls due, if there is one. */
+    Optional<Long> earliestDue() {
+        return Optional.ofNullable(jdbc.queryForObject("SELECT MIN(next_attempt_at) FROM outbox", Long.class));
+    }
+
+    void retryLater(UUID key, int attempts, Instant nextAttempt, String reason) {
+        jdbc.update("UPDATE outbox SET attempts = ?, next_attempt_at = ?, last_error = ? WHERE idempotency_key = ?",
+                attempts, nextAttempt.toEpochMilli(), reason, key.toString());
+    }
+
+    /** Deletes the row (and with it the personal data) and keeps the acknowledgement, in one transaction. */
+    void acknowledged(String itemCode, SubmissionAck ack, Instant at) {
+        transactions.executeWithoutResult(status -> {
+            jdbc.update("DELETE FROM outbox WHERE idempotency_key = ?", ack.idempotencyKey().toString());
+            jdbc.update("INSERT OR REPLACE INTO submission_ack (idempotency_key, item_code, tracking_number, status,"
+                    + " acked_at) VALUES (?, ?, ?, ?, ?)", ack.idempotencyKey().toString(), itemCode,
+                    ack.trackingNumber(), ack.status().name(), at.toString());
+        });
+    }
+
+    /** Submissions accepted and not yet acknowledged. */
+    public int depth() {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM outbox", Integer.class);
+    }
+
+    /** The server's tracking number for a submission, once acknowledged. */
+    public Optional<String> trackingNumber(UUID key) {
+        return jdbc.queryForList("SELECT tracking_number FROM submission_ack WHERE idempotency_key = ?", String.class,
+                key.toString()).stream().findFirst();
+    }
+
+    /** True while the submission waits in the outbox. */
+    public boolean pending(UUID key) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM outbox WHERE idempotency_key = ?", Integer.class,
+                key.toString()) > 0;
+    }
+}

@@ -1,0 +1,24 @@
+package cn.egovkiosk.kiosk.support;
+
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.component.page.Push;
+import com.vaadin.flow.component.page.Viewport;
+import com.vaadin.flow.server.AppShellSettings;
+import com.vaadin.flow.theme.lumo.Lumo;
+
+/**
+ * Page settings of the kiosk. Styles come only as stylesheets (the pre-compiled frontend bundle takes no custom
+ * frontend code). Push lets device events (a card read, an acknowledgement) reach the screen without polling.
+ */
+@Push
+@StyleSheet(Lumo.STYLESHEET)
+@StyleSheet("styles/app.css")
+@Viewport("width=device-width, initial-scale=1, user-scalable=no")
+public class KioskShell implements AppShellConfigurator {
+
+    @Override
+    public void configurePage(AppShellSettings settings) {
+        settings.setPageTitle("e政务 自助服务");
+    }
+}

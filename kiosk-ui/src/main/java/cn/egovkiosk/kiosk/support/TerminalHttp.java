@@ -1,0 +1,61 @@
+package cn.egovkiosk.kiosk.support;
+
+import cn.egovkiosk.protocol.ProtocolJson;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/**
+ * The kiosk's HTTP access to the terminal API: base URL, bearer credential, timeouts and JSON bodies in one place. The
+ * terminal always calls out; the server never connects to a kiosk.
+ */
+@Component
+public class TerminalHttp {
+
+    private final KioskProperties.Server server;
+    private final HttpClient client;
+
+    public TerminalHttp(KioskProperties properties) {
+        this.server = properties.server();
+        this.client = HttpClient.newBuilder().connectTimeout(server.connectTimeout())
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    /** GET with extra headers; the body stays raw so callers can handle 304 and errors themselves. */
+    public HttpResponse<byte[]> get(String path, Map<String, String> headers) throws IOException, InterruptedException {
+        HttpRequest.Builder request = request(path, headers).GET();
+        return client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    /** POST of a record as protocol JSON. */
+    public HttpResponse<byte[]> post(String path, Object body, Map<String, String> headers)
+            throws IOException, InterruptedException {
+        byte[] json = ProtocolJson.mapper().writeValueAsBytes(body);
+        HttpRequest.Builder request = request(path, headers).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(json));
+        return client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    /** Reads a response body as a protocol record. */
+    public static <T> T read(HttpResponse<byte[]> response, Class<T> type) {
+        return ProtocolJson.mapper().readValue(response.body(), type);
+    }
+
+    /** The server's base URL, for log lines. */
+    public URI baseUrl() {
+        return server.url();
+    }
+
+    private HttpRequest.Builder request(String path, Map<String, String> headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(server.url().resolve(path))
+                .timeout(server.requestTimeout())
+                .header("Authorization", "Bearer " + server.credential())
+                .header("Accept", "application/json");
+        headers.forEach(request::header);
+        return request;
+    }
+}

@@ -1,0 +1,157 @@
+package cn.egovkiosk.kiosk;
+
+import cn.egovkiosk.protocol.ProtocolFixtures;
+import cn.egovkiosk.protocol.ProtocolJson;
+import cn.egovkiosk.protocol.TerminalApi;
+import cn.egovkiosk.protocol.catalog.CatalogSnapshot;
+import cn.egovkiosk.protocol.heartbeat.Heartbeat;
+import cn.egovkiosk.protocol.submission.Submission;
+import cn.egovkiosk.protocol.submission.SubmissionAck;
+import cn.egovkiosk.protocol.submission.SubmissionStatus;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A real HTTP peer playing the admin server's terminal API from the protocol fixtures: ETag/304 for the catalog,
+ * idempotent submissions (a replay gets the first answer), heartbeats. It counts and keeps what it received, and can
+ * be told to fail the next submissions.
+ */
+public final class FakeAdminServer implements AutoCloseable {
+
+    public static final String CREDENTIAL = "test-credential";
+
+    private final HttpServer server;
+    private final AtomicInteger trackingCounter = new AtomicInteger();
+    private final AtomicInteger failNextSubmissions = new AtomicInteger();
+    private volatile boolean submissionsDown;
+    private volatile String catalogJson = ProtocolFixtures.text(ProtocolFixtures.CATALOG_SNAPSHOT);
+    /** Every submission request's Idempotency-Key header, in arrival order. */
+    public final List<String> submissionKeys = new CopyOnWriteArrayList<>();
+    /** The body of every submission request. */
+    public final List<Submission> submissions = new CopyOnWriteArrayList<>();
+    public final Map<UUID, SubmissionAck> acks = new ConcurrentHashMap<>();
+    public final List<String> catalogIfNoneMatch = new CopyOnWriteArrayList<>();
+    public final AtomicInteger catalogRequests = new AtomicInteger();
+    public final List<Heartbeat> heartbeats = new CopyOnWriteArrayList<>();
+
+    private FakeAdminServer(int port) throws IOException {
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
+        server.createContext(TerminalApi.CATALOG, this::catalog);
+        server.createContext(TerminalApi.SUBMISSIONS, this::submission);
+        server.createContext(TerminalApi.HEARTBEAT, this::heartbeat);
+        server.start();
+    }
+
+    public static FakeAdminServer start() throws IOException {
+        return new FakeAdminServer(0);
+    }
+
+    /** A server on a given port, e.g. the port of one that was stopped (the admin server coming back). */
+    public static FakeAdminServer onPort(int port) throws IOException {
+        return new FakeAdminServer(port);
+    }
+
+    public URI url() {
+        return URI.create("http://127.0.0.1:" + port());
+    }
+
+    public int port() {
+        return server.getAddress().getPort();
+    }
+
+    /** The next {@code count} submissions get a 503, as from an overloaded server. */
+    public void failNextSubmissions(int count) {
+        failNextSubmissions.set(count);
+    }
+
+    /** While down, every submission gets a 503. */
+    public void submissionsDown(boolean down) {
+        submissionsDown = down;
+    }
+
+    public void publishCatalog(CatalogSnapshot snapshot) {
+        catalogJson = ProtocolJson.mapper().writeValueAsString(snapshot);
+    }
+
+    public CatalogSnapshot catalog() {
+        return ProtocolJson.mapper().readValue(catalogJson, CatalogSnapshot.class);
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+
+    private boolean authorized(HttpExchange exchange) throws IOException {
+        if (!("Bearer " + CREDENTIAL).equals(exchange.getRequestHeaders().getFirst("Authorization"))) {
+            respond(exchange, 401, "");
+            return false;
+        }
+        return true;
+    }
+
+    private void catalog(HttpExchange exchange) throws IOException {
+        catalogRequests.incrementAndGet();
+        if (!authorized(exchange)) {
+            return;
+        }
+        String etag = "\"" + catalog().contentHash() + "\"";
+        String ifNoneMatch = exchange.getRequestHeaders().getFirst("If-None-Match");
+        catalogIfNoneMatch.add(ifNoneMatch == null ? "" : ifNoneMatch);
+        exchange.getResponseHeaders().add("ETag", etag);
+        if (etag.equals(ifNoneMatch)) {
+            exchange.sendResponseHeaders(304, -1);
+            exchange.close();
+            return;
+        }
+        respond(exchange, 200, catalogJson);
+    }
+
+    private void submission(HttpExchange exchange) throws IOException {
+        if (!authorized(exchange)) {
+            return;
+        }
+        String key = exchange.getRequestHeaders().getFirst(TerminalApi.IDEMPOTENCY_KEY);
+        submissionKeys.add(key);
+        Submission submission = ProtocolJson.mapper().readValue(exchange.getRequestBody(), Submission.class);
+        submissions.add(submission);
+        if (submissionsDown || failNextSubmissions.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+            respond(exchange, 503, "{\"error\":\"unavailable\"}");
+            return;
+        }
+        SubmissionAck ack = acks.computeIfAbsent(UUID.fromString(key), id -> new SubmissionAck(id,
+                "ZW2026112800%04dK".formatted(trackingCounter.incrementAndGet()), SubmissionStatus.RECEIVED,
+                Instant.now()));
+        respond(exchange, 201, ProtocolJson.mapper().writeValueAsString(ack));
+    }
+
+    private void heartbeat(HttpExchange exchange) throws IOException {
+        if (!authorized(exchange)) {
+            return;
+        }
+        heartbeats.add(ProtocolJson.mapper().readValue(exchange.getRequestBody(), Heartbeat.class));
+        respond(exchange, 200, ProtocolFixtures.text(ProtocolFixtures.HEARTBEAT_ACK));
+    }
+
+    private static void respond(HttpExchange exchange, int status, String body) throws IOException {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().add("Content-Type", "application/json");
+        exchange.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
+        if (bytes.length > 0) {
+            exchange.getResponseBody().write(bytes);
+        }
+        exchange.close();
+    }
+}
