@@ -1,0 +1,120 @@
+package cn.egovkiosk.device.simulator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import cn.egovkiosk.device.idcard.ResidentTextField;
+import cn.egovkiosk.device.transport.ByteTransport;
+import cn.egovkiosk.device.transport.PtyPair;
+import cn.egovkiosk.device.transport.SerialPortTransport;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.HexFormat;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The simulator answers raw request frames with the exact frames of devices.md §1.6. */
+class SamReaderSimulatorPtyTest {
+
+    @TempDir
+    Path dir;
+
+    private PtyPair pair;
+    private SamReaderSimulator simulator;
+    private SerialPortTransport host;
+
+    @BeforeEach
+    void connect() throws IOException {
+        assumeTrue(PtyPair.socatAvailable(), "socat is not installed");
+        pair = PtyPair.start(dir, "raw");
+        simulator = new SamReaderSimulator(new SerialPortTransport(pair.deviceSide().toString(), 115200));
+        simulator.start();
+        host = new SerialPortTransport(pair.hostSide().toString(), 115200);
+        host.open();
+    }
+
+    @AfterEach
+    void disconnect() {
+        if (host != null) {
+            host.close();
+        }
+        if (simulator != null) {
+            simulator.close();
+        }
+        if (pair != null) {
+            pair.close();
+        }
+    }
+
+    @Test
+    void answersWithTheReferenceFrames() throws Exception {
+        assertThat(exchange("AA AA AA 96 69 00 03 11 FF ED", 11)).isEqualTo(hex("AA AA AA 96 69 00 04 00 00 90 94"));
+        assertThat(exchange("AA AA AA 96 69 00 03 20 01 22", 11)).isEqualTo(hex("AA AA AA 96 69 00 04 00 00 80 84"));
+        assertThat(simulator.cardInField()).isFalse();
+
+        simulator.present(SimulatedCard.sample());
+        assertThat(simulator.cardInField()).isTrue();
+        assertThat(exchange("AA AA AA 96 69 00 03 20 01 22", 15))
+                .isEqualTo(hex("AA AA AA 96 69 00 08 00 00 9F 00 00 00 00 97"));
+        assertThat(exchange("AA AA AA 96 69 00 03 20 02 21", 19))
+                .isEqualTo(hex("AA AA AA 96 69 00 0C 00 00 90 00 00 00 00 00 00 00 00 9C"));
+
+        byte[] read = exchange("AA AA AA 96 69 00 03 30 01 32", 1295);
+        assertThat(Arrays.copyOf(read, 14)).isEqualTo(hex("AA AA AA 96 69 05 08 00 00 90 01 00 04 00"));
+        byte[] text = Arrays.copyOfRange(read, 14, 270);
+        assertThat(ResidentTextField.NAME.read(text)).isEqualTo("张三");
+        assertThat(ResidentTextField.ID_NUMBER.read(text)).isEqualTo("11010519491231002X");
+        byte xor = 0;
+        for (int i = 5; i < 1294; i++) {
+            xor ^= read[i];
+        }
+        assertThat(read[1294]).isEqualTo(xor);
+        assertThat(host.read(new byte[1], 0, 1, Duration.ofMillis(100))).as("nothing after the frame").isZero();
+    }
+
+    @Test
+    void selectAndReadWithoutFindFail() throws Exception {
+        simulator.present(SimulatedCard.sample());
+
+        assertThat(exchange("AA AA AA 96 69 00 03 20 02 21", 11)).isEqualTo(hex("AA AA AA 96 69 00 04 00 00 81 85"));
+        assertThat(exchange("AA AA AA 96 69 00 03 30 01 32", 11)).isEqualTo(hex("AA AA AA 96 69 00 04 00 00 41 45"));
+    }
+
+    @Test
+    void answersDamagedRequestsWithTheHostErrorCodes() throws Exception {
+        assertThat(exchange("AA AA AA 96 69 00 03 20 01 23", 11)).isEqualTo(hex("AA AA AA 96 69 00 04 00 00 10 14"));
+        assertThat(exchange("AA AA AA 96 69 00 01 00", 11)).isEqualTo(hex("AA AA AA 96 69 00 04 00 00 11 15"));
+        assertThat(exchange("AA AA AA 96 69 00 03 77 01 75", 11)).isEqualTo(hex("AA AA AA 96 69 00 04 00 00 21 25"));
+    }
+
+    @Test
+    void answersTheSamIdWithSixteenBytes() throws Exception {
+        byte[] answer = exchange("AA AA AA 96 69 00 03 12 FF EE", 27);
+
+        assertThat(Arrays.copyOf(answer, 10)).isEqualTo(hex("AA AA AA 96 69 00 14 00 00 90"));
+    }
+
+    private byte[] exchange(String request, int answerLength) throws IOException {
+        host.write(hex(request));
+        return readExactly(host, answerLength);
+    }
+
+    private static byte[] readExactly(ByteTransport transport, int count) throws IOException {
+        byte[] buffer = new byte[count];
+        int got = 0;
+        long deadline = System.nanoTime() + Duration.ofSeconds(2).toNanos();
+        while (got < count && System.nanoTime() < deadline) {
+            got += transport.read(buffer, got, count - got, Duration.ofMillis(100));
+        }
+        assertThat(got).as("answer bytes").isEqualTo(count);
+        return buffer;
+    }
+
+    private static byte[] hex(String spaced) {
+        return HexFormat.of().parseHex(spaced.replace(" ", ""));
+    }
+}
