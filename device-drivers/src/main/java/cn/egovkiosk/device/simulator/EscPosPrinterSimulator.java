@@ -24,34 +24,26 @@ import org.slf4j.LoggerFactory;
 public final class EscPosPrinterSimulator implements Closeable {
 
     private static final Logger log = LoggerFactory.getLogger(EscPosPrinterSimulator.class);
-    private static final Duration POLL = Duration.ofMillis(50);
     /** DLE EOT 1/2/3 answers of a printer without errors: only the fixed bits set. */
     private static final byte NO_ERROR = 0x12;
 
-    private final ByteTransport deviceSide;
+    private final DeviceSideLoop loop;
     private final List<PrintedReceipt> receipts = new ArrayList<>();
     private final List<Consumer<PrintedReceipt>> listeners = new CopyOnWriteArrayList<>();
     private final EscPosStreamParser parser = new EscPosStreamParser(this::jobDone, this::answerStatusRequest);
     private volatile MediaState paper = MediaState.OK;
-    private volatile boolean running;
-    private Thread thread;
 
     public EscPosPrinterSimulator(ByteTransport deviceSide) {
-        this.deviceSide = deviceSide;
+        this.loop = new DeviceSideLoop(deviceSide, "escpos-printer-simulator", (chunk, n) -> parser.feed(chunk, 0, n));
     }
 
-    /** Opens the device side and starts receiving. */
-    public synchronized void start() {
-        if (running) {
-            return;
-        }
-        try {
-            deviceSide.open();
-        } catch (IOException e) {
-            throw new UncheckedIOException("printer simulator cannot open " + deviceSide.describe(), e);
-        }
-        running = true;
-        thread = Thread.ofPlatform().daemon().name("escpos-printer-simulator").start(this::serve);
+    /**
+     * Opens the device side and starts receiving.
+     *
+     * @throws UncheckedIOException when the device side cannot be opened
+     */
+    public void start() {
+        loop.start();
     }
 
     /** Every job received so far, oldest first. */
@@ -93,36 +85,7 @@ public final class EscPosPrinterSimulator implements Closeable {
 
     @Override
     public void close() {
-        Thread serving;
-        synchronized (this) {
-            running = false;
-            serving = thread;
-            thread = null;
-        }
-        if (serving != null) {
-            try {
-                serving.join(2000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-        try {
-            deviceSide.close();
-        } catch (IOException e) {
-            log.debug("closing {} failed: {}", deviceSide.describe(), e.getMessage());
-        }
-    }
-
-    private void serve() {
-        byte[] chunk = new byte[4096];
-        while (running) {
-            try {
-                int n = deviceSide.read(chunk, 0, chunk.length, POLL);
-                parser.feed(chunk, 0, n);
-            } catch (IOException | UncheckedIOException e) {
-                reopenAfter(e);
-            }
-        }
+        loop.close();
     }
 
     private void jobDone(PrintedReceipt receipt) {
@@ -142,22 +105,9 @@ public final class EscPosPrinterSimulator implements Closeable {
     private void answerStatusRequest(int n) {
         byte answer = n == 4 ? PaperStatus.sensorByte(paper) : NO_ERROR;
         try {
-            deviceSide.write(new byte[] {answer});
+            loop.write(new byte[] {answer});
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    /** The host side went away: wait a little and listen again. */
-    private void reopenAfter(Exception e) {
-        log.debug("printer simulator: {}", e.getMessage());
-        try {
-            Thread.sleep(POLL.toMillis());
-            deviceSide.open();
-        } catch (IOException again) {
-            log.debug("printer simulator cannot reopen: {}", again.getMessage());
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
         }
     }
 }

@@ -6,12 +6,8 @@ import cn.egovkiosk.device.idcard.SamResponse;
 import cn.egovkiosk.device.transport.ByteTransport;
 import java.io.Closeable;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.time.Duration;
 import java.util.Arrays;
 import java.util.Optional;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Plays a SAM resident-ID reader module on the device side of a transport, in its own thread: answers find, select,
@@ -20,33 +16,24 @@ import org.slf4j.LoggerFactory;
  */
 public final class SamReaderSimulator implements Closeable {
 
-    private static final Logger log = LoggerFactory.getLogger(SamReaderSimulator.class);
-    private static final Duration POLL = Duration.ofMillis(50);
-
-    private final ByteTransport deviceSide;
+    private final DeviceSideLoop loop;
     private final SamCardModule module = new SamCardModule();
-    private volatile boolean running;
+    private final SamFrameDecoder decoder = SamFrameDecoder.forRequests();
     private volatile boolean answering = true;
     private volatile byte[] junkBeforeAnswers = new byte[0];
     private volatile int fragmentBytes;
-    private Thread thread;
 
     public SamReaderSimulator(ByteTransport deviceSide) {
-        this.deviceSide = deviceSide;
+        this.loop = new DeviceSideLoop(deviceSide, "sam-reader-simulator", this::receive);
     }
 
-    /** Opens the device side and starts answering. */
-    public synchronized void start() {
-        if (running) {
-            return;
-        }
-        try {
-            deviceSide.open();
-        } catch (IOException e) {
-            throw new UncheckedIOException("SAM reader simulator cannot open " + deviceSide.describe(), e);
-        }
-        running = true;
-        thread = Thread.ofPlatform().daemon().name("sam-reader-simulator").start(this::serve);
+    /**
+     * Opens the device side and starts answering.
+     *
+     * @throws java.io.UncheckedIOException when the device side cannot be opened
+     */
+    public void start() {
+        loop.start();
     }
 
     /** Puts a card in the field (replacing any card there). */
@@ -103,41 +90,15 @@ public final class SamReaderSimulator implements Closeable {
 
     @Override
     public void close() {
-        Thread serving;
-        synchronized (this) {
-            running = false;
-            serving = thread;
-            thread = null;
-        }
-        if (serving != null) {
-            try {
-                serving.join(2000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-        try {
-            deviceSide.close();
-        } catch (IOException e) {
-            log.debug("closing {} failed: {}", deviceSide.describe(), e.getMessage());
-        }
+        loop.close();
     }
 
-    private void serve() {
-        SamFrameDecoder decoder = SamFrameDecoder.forRequests();
-        byte[] chunk = new byte[1024];
-        while (running) {
-            try {
-                int n = deviceSide.read(chunk, 0, chunk.length, POLL);
-                decoder.feed(chunk, 0, n);
-                answerAll(decoder);
-            } catch (IOException e) {
-                reopenAfter(e);
-            }
-        }
+    private void receive(byte[] chunk, int length) throws IOException {
+        decoder.feed(chunk, 0, length);
+        answerAll();
     }
 
-    private void answerAll(SamFrameDecoder decoder) throws IOException {
+    private void answerAll() throws IOException {
         while (true) {
             SamResponse answer;
             try {
@@ -158,27 +119,16 @@ public final class SamReaderSimulator implements Closeable {
     private void send(byte[] frame) throws IOException {
         byte[] junk = junkBeforeAnswers;
         if (junk.length > 0) {
-            deviceSide.write(junk);
+            loop.write(junk);
         }
         int step = fragmentBytes;
         if (step == 0) {
-            deviceSide.write(frame);
+            loop.write(frame);
             return;
         }
         for (int from = 0; from < frame.length; from += step) {
-            deviceSide.write(Arrays.copyOfRange(frame, from, Math.min(frame.length, from + step)));
+            loop.write(Arrays.copyOfRange(frame, from, Math.min(frame.length, from + step)));
             pause(1);
-        }
-    }
-
-    /** The host side went away (pty closed, TCP client gone): wait a little and listen again. */
-    private void reopenAfter(IOException e) {
-        log.debug("SAM reader simulator: {}", e.getMessage());
-        pause(POLL.toMillis());
-        try {
-            deviceSide.open();
-        } catch (IOException again) {
-            log.debug("SAM reader simulator cannot reopen: {}", again.getMessage());
         }
     }
 

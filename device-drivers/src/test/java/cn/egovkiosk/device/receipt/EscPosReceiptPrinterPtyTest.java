@@ -2,14 +2,12 @@ package cn.egovkiosk.device.receipt;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import cn.egovkiosk.device.simulator.EscPosPrinterSimulator;
 import cn.egovkiosk.device.simulator.PrintedReceipt;
 import cn.egovkiosk.device.status.DeviceState;
 import cn.egovkiosk.device.status.MediaState;
-import cn.egovkiosk.device.transport.PtyPair;
-import cn.egovkiosk.device.transport.SerialPortTransport;
+import cn.egovkiosk.device.transport.PtyLink;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -29,30 +27,22 @@ class EscPosReceiptPrinterPtyTest {
     @TempDir
     Path dir;
 
-    private PtyPair pair;
+    private PtyLink link;
     private EscPosPrinterSimulator simulator;
     private EscPosReceiptPrinter printer;
 
     @BeforeEach
     void connect() throws IOException {
-        assumeTrue(PtyPair.socatAvailable(), "socat is not installed");
-        pair = PtyPair.start(dir, "printer");
-        simulator = new EscPosPrinterSimulator(new SerialPortTransport(pair.deviceSide().toString(), 115200));
+        link = PtyLink.start(dir, "printer");
+        simulator = link.closeAtEnd(new EscPosPrinterSimulator(link.deviceSide()));
         simulator.start();
-        printer = new EscPosReceiptPrinter("receipt-printer", new SerialPortTransport(pair.hostSide().toString(),
-                115200));
+        printer = link.closeAtEnd(new EscPosReceiptPrinter("receipt-printer", link.hostSide()));
     }
 
     @AfterEach
-    void disconnect() throws IOException {
-        if (printer != null) {
-            printer.close();
-        }
-        if (simulator != null) {
-            simulator.close();
-        }
-        if (pair != null) {
-            pair.close();
+    void disconnect() throws Exception {
+        if (link != null) {
+            link.close();
         }
     }
 
@@ -111,7 +101,7 @@ class EscPosReceiptPrinterPtyTest {
     void aVanishedPortIsOffline() throws Exception {
         printer.print(EscPosReceipt.builder().line("一").cut().build());
         simulator.close();
-        pair.close();
+        link.pair().close();
 
         assertThatThrownBy(() -> printer.print(EscPosReceipt.builder().line("二").cut().build()))
                 .isInstanceOf(IOException.class);

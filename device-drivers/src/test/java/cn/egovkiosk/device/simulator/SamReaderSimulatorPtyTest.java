@@ -1,11 +1,9 @@
 package cn.egovkiosk.device.simulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import cn.egovkiosk.device.idcard.ResidentTextField;
-import cn.egovkiosk.device.transport.ByteTransport;
-import cn.egovkiosk.device.transport.PtyPair;
+import cn.egovkiosk.device.transport.PtyLink;
 import cn.egovkiosk.device.transport.SerialPortTransport;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -23,30 +21,23 @@ class SamReaderSimulatorPtyTest {
     @TempDir
     Path dir;
 
-    private PtyPair pair;
+    private PtyLink link;
     private SamReaderSimulator simulator;
     private SerialPortTransport host;
 
     @BeforeEach
     void connect() throws IOException {
-        assumeTrue(PtyPair.socatAvailable(), "socat is not installed");
-        pair = PtyPair.start(dir, "raw");
-        simulator = new SamReaderSimulator(new SerialPortTransport(pair.deviceSide().toString(), 115200));
+        link = PtyLink.start(dir, "raw");
+        simulator = link.closeAtEnd(new SamReaderSimulator(link.deviceSide()));
         simulator.start();
-        host = new SerialPortTransport(pair.hostSide().toString(), 115200);
+        host = link.hostSide();
         host.open();
     }
 
     @AfterEach
-    void disconnect() {
-        if (host != null) {
-            host.close();
-        }
-        if (simulator != null) {
-            simulator.close();
-        }
-        if (pair != null) {
-            pair.close();
+    void disconnect() throws Exception {
+        if (link != null) {
+            link.close();
         }
     }
 
@@ -100,18 +91,7 @@ class SamReaderSimulatorPtyTest {
 
     private byte[] exchange(String request, int answerLength) throws IOException {
         host.write(hex(request));
-        return readExactly(host, answerLength);
-    }
-
-    private static byte[] readExactly(ByteTransport transport, int count) throws IOException {
-        byte[] buffer = new byte[count];
-        int got = 0;
-        long deadline = System.nanoTime() + Duration.ofSeconds(2).toNanos();
-        while (got < count && System.nanoTime() < deadline) {
-            got += transport.read(buffer, got, count - got, Duration.ofMillis(100));
-        }
-        assertThat(got).as("answer bytes").isEqualTo(count);
-        return buffer;
+        return PtyLink.readExactly(host, answerLength);
     }
 
     private static byte[] hex(String spaced) {

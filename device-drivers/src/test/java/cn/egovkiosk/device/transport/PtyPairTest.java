@@ -1,5 +1,6 @@
 package cn.egovkiosk.device.transport;
 
+import static cn.egovkiosk.device.transport.PtyLink.readExactly;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -102,16 +103,5 @@ class PtyPairTest {
         } finally {
             hostSide.close();
         }
-    }
-
-    static byte[] readExactly(ByteTransport transport, int count) throws Exception {
-        byte[] buffer = new byte[count];
-        int got = 0;
-        long deadline = System.nanoTime() + Duration.ofSeconds(2).toNanos();
-        while (got < count && System.nanoTime() < deadline) {
-            got += transport.read(buffer, got, count - got, Duration.ofMillis(100));
-        }
-        assertThat(got).as("bytes received").isEqualTo(count);
-        return buffer;
     }
 }

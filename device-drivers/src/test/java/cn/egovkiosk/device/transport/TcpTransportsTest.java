@@ -1,6 +1,6 @@
 package cn.egovkiosk.device.transport;
 
-import static cn.egovkiosk.device.transport.PtyPairTest.readExactly;
+import static cn.egovkiosk.device.transport.PtyLink.readExactly;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
