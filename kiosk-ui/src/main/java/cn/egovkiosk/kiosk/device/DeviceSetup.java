@@ -38,14 +38,13 @@ class DeviceSetup {
 
         ConnectedDevice<IdCardReader> reader = readerPort.map(port -> {
             ByteTransport transport = Transports.forPort(port, devices.idReader().baud());
-            return new ConnectedDevice<IdCardReader>(KioskDevices.ID_READER,
-                    new SamIdCardReader(KioskDevices.ID_READER, transport), transport, IdCardReader::status);
+            return new ConnectedDevice<IdCardReader>(new SamIdCardReader(KioskDevices.ID_READER, transport),
+                    IdCardReader::status);
         }).orElse(null);
         ConnectedDevice<ReceiptPrinter> printer = printerPort.map(port -> {
             ByteTransport transport = Transports.forPort(port, devices.receiptPrinter().baud());
-            return new ConnectedDevice<ReceiptPrinter>(KioskDevices.RECEIPT_PRINTER,
-                    new EscPosReceiptPrinter(KioskDevices.RECEIPT_PRINTER, transport), transport,
-                    ReceiptPrinter::status);
+            return new ConnectedDevice<ReceiptPrinter>(
+                    new EscPosReceiptPrinter(KioskDevices.RECEIPT_PRINTER, transport), ReceiptPrinter::status);
         }).orElse(null);
         log.info("devices: ID card reader {}, receipt printer {}", readerPort.orElse("none"),
                 printerPort.orElse("none"));

@@ -54,7 +54,7 @@ public class KioskDevices implements AutoCloseable {
      * @throws IOException when there is no reader or it does not answer
      */
     public Optional<ResidentIdentity> pollCard() throws IOException, CardReadException {
-        if (reader == null || !reader.ensureOpen()) {
+        if (reader == null) {
             throw new IOException("ID card reader not available");
         }
         return reader.driver().poll();
@@ -71,9 +71,6 @@ public class KioskDevices implements AutoCloseable {
             return CompletableFuture.completedFuture(false);
         }
         return thread.submit(() -> {
-            if (!printer.ensureOpen() || printer.currentStatus().state() == DeviceState.OFFLINE) {
-                return false;
-            }
             printer.driver().print(receipt);
             return true;
         }).exceptionally(failure -> {

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -22,6 +23,7 @@ public class Outbox {
     private final TransactionTemplate transactions;
     private final OutboxCipher cipher;
 
+    @Autowired
     public Outbox(JdbcTemplate jdbc, TransactionTemplate transactions, KioskProperties properties) {
         this(jdbc, transactions, OutboxCipher.inFolder(properties.dataDir()));
     }

@@ -13,6 +13,7 @@ import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,6 +35,7 @@ public class OutboxForwarder implements SmartLifecycle {
     private boolean woken;
     private volatile Thread thread;
 
+    @Autowired
     OutboxForwarder(Outbox outbox, SubmissionClient client, Clock clock, KioskProperties properties) {
         this(outbox, client, clock, new Backoff(properties.outbox().retryMin(), properties.outbox().retryMax()));
     }

@@ -1,0 +1,81 @@
+package cn.egovkiosk.kiosk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.LocatorJ;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.Routes;
+import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.vaadin.flow.component.ClickEvent;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.UI;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.springframework.context.ApplicationContext;
+
+/**
+ * Browserless UI tests against the real Spring context: Karibu's mock servlet, the real views and services, the real
+ * drivers talking to the device-drivers simulators (demo mode).
+ */
+public final class KioskUiTestSupport {
+
+    private static final Routes ROUTES = new Routes().autoDiscoverViews("cn.egovkiosk.kiosk");
+
+    private KioskUiTestSupport() {
+    }
+
+    public static void openUi(ApplicationContext context) {
+        MockVaadin.setup(UI::new, new MockSpringServlet(ROUTES, context, UI::new));
+    }
+
+    public static void closeUi() {
+        MockVaadin.tearDown();
+    }
+
+    /** The one component with this id. */
+    public static Component byId(String id) {
+        return LocatorJ._get(Component.class, spec -> spec.withId(id));
+    }
+
+    public static Optional<Component> findById(String id) {
+        List<Component> found = LocatorJ._find(Component.class, spec -> spec.withId(id));
+        return found.stream().findFirst();
+    }
+
+    public static String textOf(String id) {
+        return byId(id).getElement().getTextRecursively();
+    }
+
+    /** A tap: fires a click on any component, as the browser would. */
+    public static void tap(Component component) {
+        ComponentUtil.fireEvent(component, new ClickEvent<>(component));
+    }
+
+    /**
+     * Lets background work reach the UI (device events, acknowledgements, timers arrive through {@code UI.access}) until
+     * {@code condition} holds.
+     */
+    public static void awaitUi(String what, Duration timeout, Supplier<Boolean> condition) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            MockVaadin.runUIQueue();
+            if (condition.get()) {
+                return;
+            }
+            assertThat(System.nanoTime()).as("waiting for " + what).isLessThan(deadline);
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError("interrupted while waiting for " + what);
+            }
+        }
+    }
+
+    public static void awaitId(String id, Duration timeout) {
+        awaitUi("#" + id, timeout, () -> findById(id).isPresent());
+    }
+}

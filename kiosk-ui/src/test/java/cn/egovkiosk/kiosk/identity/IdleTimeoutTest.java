@@ -1,0 +1,117 @@
+package cn.egovkiosk.kiosk.identity;
+
+import static cn.egovkiosk.kiosk.KioskUiTestSupport.awaitId;
+import static cn.egovkiosk.kiosk.KioskUiTestSupport.awaitUi;
+import static cn.egovkiosk.kiosk.KioskUiTestSupport.byId;
+import static cn.egovkiosk.kiosk.KioskUiTestSupport.findById;
+import static cn.egovkiosk.kiosk.KioskUiTestSupport.tap;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.egovkiosk.device.simulator.SimulatedCard;
+import cn.egovkiosk.kiosk.FakeAdminServer;
+import cn.egovkiosk.kiosk.KioskUiTestSupport;
+import cn.egovkiosk.kiosk.catalog.CatalogSync;
+import cn.egovkiosk.kiosk.device.SimulatedDevices;
+import com.github.mvysny.kaributesting.v10.ElementUtilsKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.dom.DomEvent;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.node.JsonNodeFactory;
+
+/** The idle timeout forgets the resident: identity and chosen item wiped, English reset, home shown; a touch defers it. */
+@SpringBootTest
+class IdleTimeoutTest {
+
+    private static final Duration IDLE = Duration.ofMillis(1500);
+    private static final FakeAdminServer ADMIN = startAdmin();
+
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    SimulatedDevices devices;
+    @Autowired
+    CatalogSync catalogSync;
+    @Autowired
+    CardWatcher cardWatcher;
+
+    @DynamicPropertySource
+    static void kiosk(DynamicPropertyRegistry registry) throws IOException {
+        registry.add("kiosk.server.url", () -> ADMIN.url().toString());
+        registry.add("kiosk.server.credential", () -> FakeAdminServer.CREDENTIAL);
+        registry.add("kiosk.data-dir", Files.createTempDirectory("kiosk-idle-")::toString);
+        registry.add("kiosk.devices.simulated", () -> "true");
+        registry.add("kiosk.idle-timeout", () -> IDLE.toMillis() + "ms");
+    }
+
+    @AfterAll
+    static void stopAdmin() {
+        ADMIN.close();
+    }
+
+    @BeforeEach
+    void openKiosk() {
+        catalogSync.syncNow();
+        KioskUiTestSupport.openUi(context);
+    }
+
+    @AfterEach
+    void closeKiosk() {
+        devices.reader().orElseThrow().remove();
+        awaitUi("the card leaves the field", Duration.ofSeconds(10), () -> !cardWatcher.cardInField());
+        KioskUiTestSupport.closeUi();
+    }
+
+    @Test
+    void anIdleKioskWipesTheResidentAndReturnsHome() {
+        tap(byId("language-toggle"));
+        tap(byId("item-" + ADMIN.catalog().items().getFirst().code()));
+        devices.reader().orElseThrow().present(SimulatedCard.sample());
+        awaitId("identity-name", Duration.ofSeconds(10));
+        ResidentSession session = context.getBean(ResidentSession.class);
+        assertThat(session.identity()).isPresent();
+
+        awaitId("home", IDLE.multipliedBy(4));
+
+        assertThat(session.isEmpty()).isTrue();
+        assertThat(session.identity()).isEmpty();
+        assertThat(session.item()).isEmpty();
+        assertThat(UI.getCurrent().getLocale().getLanguage()).isEqualTo("zh");
+        assertThat(findById("identity-name")).isEmpty();
+    }
+
+    @Test
+    void touchingTheScreenKeepsTheSessionAlive() throws InterruptedException {
+        tap(byId("item-" + ADMIN.catalog().items().getFirst().code()));
+        awaitId("identify", Duration.ofSeconds(5));
+        long until = System.nanoTime() + IDLE.multipliedBy(3).toNanos();
+        while (System.nanoTime() < until) {
+            var body = UI.getCurrent().getElement();
+            ElementUtilsKt._fireDomEvent(body, new DomEvent(body, "pointerdown", JsonNodeFactory.instance.objectNode()));
+            Thread.sleep(IDLE.toMillis() / 3);
+            com.github.mvysny.kaributesting.v10.MockVaadin.runUIQueue();
+            assertThat(findById("identify")).as("still on the identify screen").isPresent();
+        }
+
+        awaitId("home", IDLE.multipliedBy(4));
+    }
+
+    private static FakeAdminServer startAdmin() {
+        try {
+            return FakeAdminServer.start();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
