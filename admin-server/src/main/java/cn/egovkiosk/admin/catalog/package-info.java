@@ -1,0 +1,2 @@
+/** The service catalog: items, departments and the immutable versions published to terminals. */
+package cn.egovkiosk.admin.catalog;

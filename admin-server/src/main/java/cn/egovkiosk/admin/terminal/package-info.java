@@ -1,0 +1,2 @@
+/** Terminals: bearer credentials, heartbeats and the fleet's live status. */
+package cn.egovkiosk.admin.terminal;
