@@ -7,6 +7,7 @@ import cn.egovkiosk.device.transport.ByteTransport;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HexFormat;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -49,6 +50,9 @@ public final class SamIdCardReader implements IdCardReader {
             Optional<ResidentIdentity> identity = waitingForRemoval ? watchForRemoval() : readNewCard();
             changeState(DeviceState.ONLINE, "");
             return identity;
+        } catch (CardReadException e) {
+            changeState(DeviceState.ONLINE, ""); // the module answered; the card is the problem
+            throw e;
         } catch (SamProtocolException e) {
             moduleChecked = false;
             changeState(DeviceState.OFFLINE, e.getMessage());
@@ -62,6 +66,21 @@ public final class SamIdCardReader implements IdCardReader {
             changeState(DeviceState.OFFLINE, "transport: " + e.getMessage());
             throw e;
         }
+    }
+
+    /**
+     * The SAM management number (command {@code 12 FF}) as 32 hex digits, for technicians. Vendors format it
+     * differently (devices.md §1.7), so it is given raw.
+     */
+    public synchronized String samId() throws IOException {
+        if (!link.transport().isOpen()) {
+            link.transport().open();
+        }
+        SamResponse answer = link.exchange(SamCommand.SAM_ID);
+        if (answer.status() != SamStatus.SUCCESS) {
+            throw new IOException("SAM ID request answered " + SamStatus.describe(answer.sw3()));
+        }
+        return HexFormat.of().withUpperCase().formatHex(answer.data());
     }
 
     @Override

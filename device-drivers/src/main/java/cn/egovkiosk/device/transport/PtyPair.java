@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 
 /**
  * A null-modem pair of pseudo-terminals made by socat: the host side for a driver, the device side for a simulator.
@@ -20,6 +21,9 @@ public final class PtyPair implements Closeable {
 
     private static final long START_TIMEOUT_MILLIS = 5000;
     private static final String READY_LINE = "starting data transfer loop";
+    private static final Pattern SAFE_NAME = Pattern.compile("[A-Za-z0-9._-]+");
+    /** Characters that would end or split a socat address. */
+    private static final Pattern SOCAT_SPECIAL = Pattern.compile("[,:!'\"]");
 
     private final Process socat;
     private final Path hostSide;
@@ -47,6 +51,13 @@ public final class PtyPair implements Closeable {
 
     /** Starts socat with links {@code dir/name-host} and {@code dir/name-device} and waits until they are usable. */
     public static PtyPair start(Path dir, String name) throws IOException {
+        if (!SAFE_NAME.matcher(name).matches()) {
+            throw new IllegalArgumentException("pty pair name may hold letters, digits, '.', '_' and '-' only");
+        }
+        if (SOCAT_SPECIAL.matcher(dir.toAbsolutePath().toString()).find()) {
+            throw new IllegalArgumentException("socat cannot take a link directory with ',', ':', '!' or quotes: "
+                    + dir);
+        }
         Files.createDirectories(dir);
         Path host = dir.resolve(name + "-host").toAbsolutePath();
         Path device = dir.resolve(name + "-device").toAbsolutePath();

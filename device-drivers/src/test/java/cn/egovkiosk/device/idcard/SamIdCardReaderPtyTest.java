@@ -58,6 +58,21 @@ class SamIdCardReaderPtyTest {
     }
 
     @Test
+    void givesTheSamIdForTechnicians() throws Exception {
+        assertThat(reader.samId()).hasSize(32).matches("[0-9A-F]{32}");
+    }
+
+    @Test
+    void aCardThatFailsOnTheFirstPollStillShowsTheReaderOnline() throws Exception {
+        simulator.present(SimulatedCard.sample());
+        simulator.failNextReads(SamIdCardReader.READ_ATTEMPTS);
+
+        assertThatThrownBy(reader::poll).isInstanceOf(CardReadException.class);
+        assertThat(reader.status().state()).isEqualTo(DeviceState.ONLINE);
+        assertThat(reader.cardPresent()).isTrue();
+    }
+
+    @Test
     void aReadCardIsReportedAgainOnlyAfterItLeftTheField() throws Exception {
         simulator.keepFindingReadCards(true);
         simulator.present(SimulatedCard.sample());

@@ -2,12 +2,16 @@ package cn.egovkiosk.device.transport;
 
 import static cn.egovkiosk.device.transport.PtyLink.readExactly;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,6 +38,7 @@ class PtyPairTest {
             device = pair.deviceSide();
             assertThat(host).exists();
             assertThat(device).exists();
+            assertThat(socatProcessesFor(dir)).hasSize(1);
             hostSide.open();
             deviceSide.open();
 
@@ -42,8 +47,24 @@ class PtyPairTest {
             deviceSide.write(new byte[] {0x12});
             assertThat(readExactly(hostSide, 1)).containsExactly(0x12);
         }
-        assertThat(Files.exists(host, java.nio.file.LinkOption.NOFOLLOW_LINKS)).isFalse();
-        assertThat(Files.exists(device, java.nio.file.LinkOption.NOFOLLOW_LINKS)).isFalse();
+        assertThat(Files.exists(host, LinkOption.NOFOLLOW_LINKS)).isFalse();
+        assertThat(Files.exists(device, LinkOption.NOFOLLOW_LINKS)).isFalse();
+        assertThat(socatProcessesFor(dir)).isEmpty();
+    }
+
+    @Test
+    void refusesNamesAndFoldersSocatWouldMisread() {
+        assertThatThrownBy(() -> PtyPair.start(dir, "a,b")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> PtyPair.start(dir, "../escape")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> PtyPair.start(dir.resolve("x:y"), "ok")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    /** socat processes this JVM started for links in {@code folder}. */
+    private static List<ProcessHandle> socatProcessesFor(Path folder) {
+        return ProcessHandle.current().children()
+                .filter(ProcessHandle::isAlive)
+                .filter(p -> p.info().commandLine().orElse("").contains(folder.toString()))
+                .toList();
     }
 
     @Test
@@ -87,7 +108,7 @@ class PtyPairTest {
         for (int i = 0; i < 20 && !reported; i++) {
             try {
                 hostSide.read(buffer, 0, buffer.length, Duration.ofMillis(50));
-            } catch (java.io.IOException expected) {
+            } catch (IOException expected) {
                 reported = true;
             }
         }
