@@ -26,9 +26,11 @@ public class TerminalsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(row -> row.lastSeen() == null ? getTranslation("terminals.never") : time.format(row.lastSeen()))
                 .setHeader(getTranslation("terminals.lastSeen")).setAutoWidth(true);
         grid.addColumn(TerminalOverview::softwareVersion).setHeader(getTranslation("terminals.softwareVersion"));
-        grid.addColumn(row -> getTranslation(row.catalogCurrent() ? "terminals.catalog.current"
-                : "terminals.catalog.outdated")).setHeader(getTranslation("terminals.catalog"));
-        grid.addColumn(TerminalOverview::outboxDepth).setHeader(getTranslation("terminals.outboxDepth"));
+        grid.addColumn(row -> row.lastSeen() == null ? ""
+                : getTranslation(row.catalogCurrent() ? "terminals.catalog.current" : "terminals.catalog.outdated"))
+                .setHeader(getTranslation("terminals.catalog"));
+        grid.addColumn(row -> row.lastSeen() == null ? "" : Integer.toString(row.outboxDepth()))
+                .setHeader(getTranslation("terminals.outboxDepth"));
         grid.addColumn(row -> row.devices().stream().map(this::deviceText).collect(Collectors.joining("; ")))
                 .setHeader(getTranslation("terminals.devices")).setFlexGrow(1);
         grid.setItems(fleet.overview());

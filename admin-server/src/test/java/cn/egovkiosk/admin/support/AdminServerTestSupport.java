@@ -13,7 +13,8 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * Base of tests against the whole server on a random port with a real SQLite file in a fresh folder under
  * {@code target/}. Subclasses share one application context, so each test uses its own idempotency keys.
- * Two terminals are configured: the demo terminal and a second one, to test that terminals are kept apart.
+ * Three terminals are configured: the demo terminal, a second one to test that terminals are kept apart, and a
+ * silent one that no test calls as.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
         "admin.terminals[0].id=" + AdminServerTestSupport.DEMO_ID,
@@ -22,6 +23,9 @@ import org.springframework.test.context.DynamicPropertySource;
         "admin.terminals[1].id=" + AdminServerTestSupport.OTHER_ID,
         "admin.terminals[1].credential=" + AdminServerTestSupport.OTHER_CREDENTIAL,
         "admin.terminals[1].site=湖里区政务服务中心",
+        "admin.terminals[2].id=" + AdminServerTestSupport.SILENT_ID,
+        "admin.terminals[2].credential=silent-terminal-credential-0815",
+        "admin.terminals[2].site=集美区政务服务中心",
         // the frontend build runs after the tests: without this, Vaadin would look for its dev server
         "vaadin.productionMode=true"})
 public abstract class AdminServerTestSupport {
@@ -30,6 +34,7 @@ public abstract class AdminServerTestSupport {
     public static final String DEMO_CREDENTIAL = "demo-credential-change-me";
     public static final String OTHER_ID = "test-kiosk-02";
     public static final String OTHER_CREDENTIAL = "second-terminal-credential-4711";
+    public static final String SILENT_ID = "silent-kiosk-03";
 
     @LocalServerPort
     protected int port;

@@ -36,8 +36,9 @@ class TerminalsViewTest extends AdminServerTestSupport {
         Grid<?> grid = _get(Grid.class);
         List<List<String>> rows = IntStream.range(0, GridKt._size(grid))
                 .mapToObj(i -> GridKt._getFormattedRow(grid, i)).toList();
-        assertThat(rows).extracting(row -> row.getFirst()).containsExactly(DEMO_ID, OTHER_ID);
-        assertThat(rows.getFirst()).contains("思明区政务服务中心", "0.1.0", "2",
+        assertThat(rows).extracting(row -> row.getFirst()).containsExactly(DEMO_ID, OTHER_ID, SILENT_ID);
+        assertThat(rows.getFirst()).contains("思明区政务服务中心", "0.1.0", "待更新", "2",
                 "id-reader: 正常; receipt-printer: 需处理 / 缺纸");
+        assertThat(rows.getLast()).containsExactly(SILENT_ID, "集美区政务服务中心", "从未连接", "", "", "", "");
     }
 }

@@ -1,0 +1,48 @@
+package cn.egovkiosk.admin.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.egovkiosk.protocol.ProtocolFixtures;
+import cn.egovkiosk.protocol.TerminalApi;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.Test;
+
+class ApiErrorsTest extends AdminServerTestSupport {
+
+    @Test
+    void anUnknownApiPathIsAJsonNotFoundNotTheAdminPage() {
+        HttpResponse<String> response = demoKiosk().get(TerminalApi.BASE + "/no-such-thing");
+
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+    }
+
+    @Test
+    void aWrongMethodOrMediaTypeIsAProblemToo() throws Exception {
+        HttpResponse<String> delete = HttpClient.newHttpClient().send(HttpRequest
+                .newBuilder(URI.create("http://localhost:" + port + TerminalApi.CATALOG)).DELETE()
+                .header("Authorization", "Bearer " + DEMO_CREDENTIAL).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(delete.statusCode()).isEqualTo(405);
+
+        HttpResponse<String> plainText = HttpClient.newHttpClient().send(HttpRequest
+                .newBuilder(URI.create("http://localhost:" + port + TerminalApi.HEARTBEAT))
+                .header("Authorization", "Bearer " + DEMO_CREDENTIAL).header("Content-Type", "text/plain")
+                .POST(HttpRequest.BodyPublishers.ofString(ProtocolFixtures.text(ProtocolFixtures.HEARTBEAT))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(plainText.statusCode()).isEqualTo(415);
+        assertThat(plainText.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+    }
+
+    @Test
+    void theAdminPageIsStillServedOutsideTheApi() throws Exception {
+        HttpResponse<String> page = HttpClient.newHttpClient().send(HttpRequest
+                .newBuilder(URI.create("http://localhost:" + port + "/submissions")).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/html");
+    }
+}
