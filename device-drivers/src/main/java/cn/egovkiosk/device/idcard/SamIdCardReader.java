@@ -20,7 +20,7 @@ import org.slf4j.LoggerFactory;
 public final class SamIdCardReader implements IdCardReader {
 
     /** Allowance on top of the module's own answer times (§1.11) for the OS, the JVM and bridged links. */
-    public static final Duration DEFAULT_LINK_LATENCY = Duration.ofMillis(100);
+    public static final Duration DEFAULT_LINK_LATENCY = Duration.ofMillis(250);
     static final int READ_ATTEMPTS = 3;
     private static final Logger log = LoggerFactory.getLogger(SamIdCardReader.class);
 
@@ -107,8 +107,12 @@ public final class SamIdCardReader implements IdCardReader {
         }
         if (!moduleChecked) {
             SamResponse answer = link.exchange(SamCommand.STATUS);
-            if (answer.status() != SamStatus.SUCCESS) {
+            if (answer.status().isModuleFault()) {
                 throw new ModuleFaultException("SAM status check answered " + SamStatus.describe(answer.sw3()));
+            }
+            if (answer.status() != SamStatus.SUCCESS) {
+                // some modules may not know the status command: what they answer to find decides
+                log.warn("{}: SAM status check answered {}", name, SamStatus.describe(answer.sw3()));
             }
             moduleChecked = true;
             log.info("{}: SAM module ready on {}", name, link.transport().describe());

@@ -4,17 +4,13 @@ package cn.egovkiosk.device.receipt;
 final class EscPos {
 
     static final byte ESC = 0x1B;
-    static final byte FS = 0x1C;
     static final byte GS = 0x1D;
-    static final byte DLE = 0x10;
     static final byte LF = 0x0A;
 
     static final byte[] INITIALISE = {ESC, '@'};
-    static final byte[] CHINESE_MODE_ON = {FS, '&'};
+    static final byte[] CHINESE_MODE_ON = {0x1C, '&'};
     /** GS V 66 0: feed to the cutter, then cut (partial: the cut every autocutter can do). */
     static final byte[] FEED_AND_CUT = {GS, 'V', 66, 0};
-    /** DLE EOT 4: real-time roll paper sensor status, answered with one byte. */
-    static final byte[] PAPER_STATUS_REQUEST = {DLE, 0x04, 0x04};
 
     /** GS ( k with cn 49 (QR): the function {@code fn} with its parameters; pL pH count cn, fn and parameters. */
     static byte[] qrFunction(int fn, byte... parameters) {

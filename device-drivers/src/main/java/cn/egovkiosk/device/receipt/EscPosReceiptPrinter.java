@@ -11,9 +11,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * An ESC/POS receipt printer over one long-lived byte transport. Before each job it asks for the paper sensor (DLE
- * EOT 4) and refuses to send into a printer without paper, because such printers keep the job and print it after a
- * refill (devices.md §2.9). A printer that does not answer the status request gets the job, with media UNKNOWN.
+ * An ESC/POS receipt printer over one long-lived byte transport. Before each job it asks for the offline cause and the
+ * paper sensor (DLE EOT 2 and 4) and sends nothing to a printer with an open cover, an error or no paper, because such
+ * printers keep the job and print it later (devices.md §2.9). A printer that does not answer the status request gets
+ * the job, with media UNKNOWN.
  */
 public final class EscPosReceiptPrinter implements ReceiptPrinter {
 
@@ -31,15 +32,16 @@ public final class EscPosReceiptPrinter implements ReceiptPrinter {
     }
 
     /**
-     * Sends the receipt when the printer has paper.
+     * Sends the receipt unless the printer reports paper out, an open cover or an error.
      *
-     * @throws IOException when the printer is out of paper (nothing is sent) or the transport fails
+     * @throws IOException when the printer cannot print now (nothing is sent; the status says why) or the transport
+     *                     fails
      */
     @Override
     public synchronized void print(EscPosReceipt receipt) throws IOException {
-        MediaState paper = checkPaper();
-        if (paper == MediaState.OUT) {
-            throw new IOException(name + ": paper out, receipt not sent");
+        DeviceStatus before = refresh();
+        if (before.state() != DeviceState.ONLINE) {
+            throw new IOException(name + ": " + before.detail() + ", receipt not sent");
         }
         try {
             transport.write(receipt.bytes());
@@ -50,14 +52,13 @@ public final class EscPosReceiptPrinter implements ReceiptPrinter {
         log.debug("{}: receipt of {} bytes sent", name, receipt.bytes().length);
     }
 
-    /** Asks the printer for its paper sensor now and returns the updated status. */
+    /** Asks the printer for its condition now (cover, error, paper) and returns the updated status. */
     public synchronized DeviceStatus checkStatus() {
         try {
-            checkPaper();
+            return refresh();
         } catch (IOException e) {
-            // already reflected in the status
+            return status; // OFFLINE, set by refresh
         }
-        return status;
     }
 
     @Override
@@ -71,24 +72,39 @@ public final class EscPosReceiptPrinter implements ReceiptPrinter {
         update(DeviceState.OFFLINE, MediaState.UNKNOWN, "closed");
     }
 
-    private MediaState checkPaper() throws IOException {
+    private DeviceStatus refresh() throws IOException {
+        byte[] answer = new byte[2];
+        int got = 0;
         try {
             transport.open();
             discardStaleInput();
-            transport.write(EscPos.PAPER_STATUS_REQUEST);
-            byte[] answer = new byte[1];
-            int n = transport.read(answer, 0, 1, STATUS_ANSWER_TIMEOUT);
-            MediaState paper = n == 1 ? PaperStatus.fromSensorByte(answer[0]) : MediaState.UNKNOWN;
-            if (paper == MediaState.OUT) {
-                update(DeviceState.USER_ERROR, paper, "paper out");
-            } else {
-                update(DeviceState.ONLINE, paper, n == 1 ? "" : "no answer to the paper status request");
+            transport.write(RealtimeStatus.REQUEST);
+            long deadline = System.nanoTime() + STATUS_ANSWER_TIMEOUT.toNanos();
+            while (got < answer.length && System.nanoTime() < deadline) {
+                got += transport.read(answer, got, answer.length - got,
+                        Duration.ofNanos(Math.max(1, deadline - System.nanoTime())));
             }
-            return paper;
         } catch (IOException e) {
             update(DeviceState.OFFLINE, MediaState.UNKNOWN, "transport: " + e.getMessage());
             throw e;
         }
+        if (got < answer.length || !RealtimeStatus.isStatusAnswer(answer[0])
+                || !RealtimeStatus.isStatusAnswer(answer[1])) {
+            // printers without real-time status still print; their condition is unknown
+            update(DeviceState.ONLINE, MediaState.UNKNOWN, "no answer to the status request");
+            return status;
+        }
+        MediaState paper = RealtimeStatus.paper(answer[1]);
+        if (RealtimeStatus.errorOccurred(answer[0])) {
+            update(DeviceState.HARDWARE_ERROR, paper, "printer reports an error");
+        } else if (RealtimeStatus.coverOpen(answer[0])) {
+            update(DeviceState.USER_ERROR, paper, "cover open");
+        } else if (paper == MediaState.OUT) {
+            update(DeviceState.USER_ERROR, paper, "paper out");
+        } else {
+            update(DeviceState.ONLINE, paper, "");
+        }
+        return status;
     }
 
     /** Late status bytes (or automatic status back) must not pass for the answer to this request. */

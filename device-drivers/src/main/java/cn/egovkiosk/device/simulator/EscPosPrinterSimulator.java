@@ -1,6 +1,6 @@
 package cn.egovkiosk.device.simulator;
 
-import cn.egovkiosk.device.receipt.PaperStatus;
+import cn.egovkiosk.device.receipt.RealtimeStatus;
 import cn.egovkiosk.device.status.MediaState;
 import cn.egovkiosk.device.transport.ByteTransport;
 import java.io.Closeable;
@@ -24,14 +24,13 @@ import org.slf4j.LoggerFactory;
 public final class EscPosPrinterSimulator implements Closeable {
 
     private static final Logger log = LoggerFactory.getLogger(EscPosPrinterSimulator.class);
-    /** DLE EOT 1/2/3 answers of a printer without errors: only the fixed bits set. */
-    private static final byte NO_ERROR = 0x12;
 
     private final DeviceSideLoop loop;
     private final List<PrintedReceipt> receipts = new ArrayList<>();
     private final List<Consumer<PrintedReceipt>> listeners = new CopyOnWriteArrayList<>();
     private final EscPosStreamParser parser = new EscPosStreamParser(this::jobDone, this::answerStatusRequest);
     private volatile MediaState paper = MediaState.OK;
+    private volatile boolean coverOpen;
 
     public EscPosPrinterSimulator(ByteTransport deviceSide) {
         this.loop = new DeviceSideLoop(deviceSide, "escpos-printer-simulator", (chunk, n) -> parser.feed(chunk, 0, n));
@@ -83,6 +82,11 @@ public final class EscPosPrinterSimulator implements Closeable {
         paper = state;
     }
 
+    /** Opens or closes the paper cover; an open cover makes the printer go offline. */
+    public void setCoverOpen(boolean open) {
+        coverOpen = open;
+    }
+
     @Override
     public void close() {
         loop.close();
@@ -103,7 +107,13 @@ public final class EscPosPrinterSimulator implements Closeable {
     }
 
     private void answerStatusRequest(int n) {
-        byte answer = n == 4 ? PaperStatus.sensorByte(paper) : NO_ERROR;
+        boolean paperOut = paper == MediaState.OUT;
+        byte answer = switch (n) {
+            case 1 -> RealtimeStatus.printerAnswer(coverOpen || paperOut);
+            case 2 -> RealtimeStatus.offlineCauseAnswer(coverOpen, paperOut, false);
+            case 4 -> RealtimeStatus.paperAnswer(paper);
+            default -> RealtimeStatus.NOTHING_TO_REPORT;
+        };
         try {
             loop.write(new byte[] {answer});
         } catch (IOException e) {

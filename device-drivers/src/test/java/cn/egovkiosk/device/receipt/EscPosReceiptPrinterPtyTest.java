@@ -8,6 +8,7 @@ import cn.egovkiosk.device.simulator.PrintedReceipt;
 import cn.egovkiosk.device.status.DeviceState;
 import cn.egovkiosk.device.status.MediaState;
 import cn.egovkiosk.device.transport.PtyLink;
+import cn.egovkiosk.device.transport.SerialPortTransport;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -95,6 +96,37 @@ class EscPosReceiptPrinterPtyTest {
                 .containsExactly("纸将尽");
         assertThat(printer.status().media()).isEqualTo(MediaState.LOW);
         assertThat(printer.status().state()).isEqualTo(DeviceState.ONLINE);
+    }
+
+    @Test
+    void anOpenCoverStopsTheJobUntilClosed() throws Exception {
+        simulator.setCoverOpen(true);
+
+        assertThatThrownBy(() -> printer.print(EscPosReceipt.builder().line("盖开").cut().build()))
+                .isInstanceOf(IOException.class).hasMessageContaining("cover open");
+        assertThat(printer.checkStatus().state()).isEqualTo(DeviceState.USER_ERROR);
+
+        simulator.setCoverOpen(false);
+        assertThat(printer.checkStatus().state()).isEqualTo(DeviceState.ONLINE);
+        printer.print(EscPosReceipt.builder().line("盖好").cut().build());
+        assertThat(simulator.awaitReceipt(r -> true, Duration.ofSeconds(5)).orElseThrow().textLines())
+                .containsExactly("盖好");
+        assertThat(simulator.receipts()).hasSize(1);
+    }
+
+    @Test
+    void aPrinterWithoutRealTimeStatusStillPrints() throws Exception {
+        simulator.close(); // a bare line: nobody answers DLE EOT
+        SerialPortTransport bareDevice = link.deviceSide();
+        bareDevice.open();
+        EscPosReceipt receipt = EscPosReceipt.builder().line("无状态").cut().build();
+
+        printer.print(receipt);
+
+        assertThat(printer.status().state()).isEqualTo(DeviceState.ONLINE);
+        assertThat(printer.status().media()).isEqualTo(MediaState.UNKNOWN);
+        byte[] arrived = PtyLink.readExactly(bareDevice, 6 + receipt.bytes().length);
+        assertThat(java.util.Arrays.copyOfRange(arrived, 6, arrived.length)).isEqualTo(receipt.bytes());
     }
 
     @Test

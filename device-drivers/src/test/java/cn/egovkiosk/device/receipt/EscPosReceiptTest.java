@@ -3,7 +3,6 @@ package cn.egovkiosk.device.receipt;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import cn.egovkiosk.device.status.MediaState;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
@@ -95,15 +94,6 @@ class EscPosReceiptTest {
         assertThatThrownBy(() -> builder.qr("x", 9, EscPosReceipt.QrErrorCorrection.H))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThat(builder.build().bytes()).as("refused input leaves nothing behind").isEqualTo(hex("1B 40 1C 26"));
-    }
-
-    @Test
-    void paperSensorBytesOfTheReference() {
-        assertThat(PaperStatus.fromSensorByte((byte) 0x12)).isEqualTo(MediaState.OK);
-        assertThat(PaperStatus.fromSensorByte((byte) 0x1E)).isEqualTo(MediaState.LOW);
-        assertThat(PaperStatus.fromSensorByte((byte) 0x72)).isEqualTo(MediaState.OUT);
-        assertThat(PaperStatus.fromSensorByte((byte) 0x7E)).isEqualTo(MediaState.OUT);
-        assertThat(PaperStatus.fromSensorByte((byte) 0x41)).isEqualTo(MediaState.UNKNOWN);
     }
 
     private static byte[] hex(String spaced) {

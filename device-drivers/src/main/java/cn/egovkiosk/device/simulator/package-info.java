@@ -1,0 +1,6 @@
+/**
+ * Device simulators that speak the real wire protocols from the device end of a transport (a socat pty pair, or a
+ * loopback socket where socat is missing): a SAM resident-ID reader module with cards to present and faults to
+ * inject, and an ESC/POS receipt printer that decodes what it is sent. Used by tests, the demo mode and technicians.
+ */
+package cn.egovkiosk.device.simulator;
