@@ -18,8 +18,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Plays an 80 mm ESC/POS receipt printer on the device side of a transport, in its own thread: records each job up to
- * its cut as a {@link PrintedReceipt} (text decoded from GB18030, QR payloads from GS ( k) and answers the paper sensor
- * request DLE EOT 4. The paper state can be set, so kiosks can be tested against an empty printer.
+ * its cut as a {@link PrintedReceipt} (text decoded from GB18030, QR payloads from GS ( k) and answers the real-time
+ * status requests DLE EOT 1, 2 and 4. Paper and cover can be set, so kiosks can be tested against a printer that
+ * cannot print.
  */
 public final class EscPosPrinterSimulator implements Closeable {
 
@@ -101,7 +102,7 @@ public final class EscPosPrinterSimulator implements Closeable {
             try {
                 listener.accept(receipt);
             } catch (RuntimeException e) {
-                log.warn("printer simulator listener failed: {}", e.toString());
+                log.warn("printer simulator listener failed: {}", e.getClass().getName());
             }
         }
     }

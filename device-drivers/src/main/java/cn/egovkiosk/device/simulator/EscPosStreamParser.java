@@ -19,6 +19,7 @@ final class EscPosStreamParser {
 
     private static final Charset GB18030 = Charset.forName("GB18030");
     private static final int NEED_MORE = -1;
+    private static final long MAX_RASTER_BYTES = 1 << 20;
 
     private final Consumer<PrintedReceipt> jobDone;
     private final IntConsumer realtimeStatusRequest;
@@ -142,9 +143,11 @@ final class EscPosStreamParser {
         if (b.length - pos < 8) {
             return NEED_MORE;
         }
-        int widthBytes = (b[pos + 4] & 0xFF) | (b[pos + 5] & 0xFF) << 8;
-        int height = (b[pos + 6] & 0xFF) | (b[pos + 7] & 0xFF) << 8;
-        return 8 + widthBytes * height;
+        long widthBytes = (b[pos + 4] & 0xFF) | (b[pos + 5] & 0xFF) << 8;
+        long height = (b[pos + 6] & 0xFF) | (b[pos + 7] & 0xFF) << 8;
+        long size = 8 + widthBytes * height;
+        // no receipt printer takes an image this large: treat the header as garbage rather than wait for gigabytes
+        return size > MAX_RASTER_BYTES ? 8 : (int) size;
     }
 
     /** GS ( k pL pH cn fn ...: cn 49 is QR, function 80 (Epson 180) with m '0' stores the symbol data. */

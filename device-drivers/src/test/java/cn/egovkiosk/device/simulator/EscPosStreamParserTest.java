@@ -59,6 +59,13 @@ class EscPosStreamParserTest {
     }
 
     @Test
+    void aRasterHeaderClaimingGigabytesIsSkippedNotAwaited() {
+        feed("1D 76 30 00 FF FF FF FF 41 0A 1D 56 00");
+
+        assertThat(jobs).singleElement().satisfies(job -> assertThat(job.textLines()).containsExactly("A"));
+    }
+
+    @Test
     void aPartialCutWithFeedAndPendingTextEndsTheJob() {
         feed("1B 40 1C 26 C4 E3 BA C3 1D 56 42 05");
 

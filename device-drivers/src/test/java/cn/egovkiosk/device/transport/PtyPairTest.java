@@ -68,6 +68,23 @@ class PtyPairTest {
     }
 
     @Test
+    void survivesTheDriverClosingAndReopeningItsEnd() throws Exception {
+        try (PtyPair pair = PtyPair.start(dir, "reopen");
+                SerialPortTransport deviceSide = new SerialPortTransport(pair.deviceSide().toString(), 115200)) {
+            deviceSide.open();
+            for (int round = 1; round <= 3; round++) {
+                try (SerialPortTransport hostSide = new SerialPortTransport(pair.hostSide().toString(), 115200)) {
+                    hostSide.open();
+                    hostSide.write(new byte[] {(byte) round});
+                    assertThat(readExactly(deviceSide, 1)).containsExactly(round);
+                    deviceSide.write(new byte[] {(byte) (round + 10)});
+                    assertThat(readExactly(hostSide, 1)).containsExactly(round + 10);
+                }
+            }
+        }
+    }
+
+    @Test
     void aReadTimesOutWithZeroBytesAndAZeroTimeoutDoesNotBlock() throws Exception {
         try (PtyPair pair = PtyPair.start(dir, "quiet");
                 SerialPortTransport hostSide = new SerialPortTransport(pair.hostSide().toString(), 115200)) {
