@@ -11,87 +11,28 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.egovkiosk.device.simulator.PrintedReceipt;
 import cn.egovkiosk.device.simulator.SamReaderSimulator;
 import cn.egovkiosk.device.simulator.SimulatedCard;
-import cn.egovkiosk.kiosk.FakeAdminServer;
-import cn.egovkiosk.kiosk.KioskUiTestSupport;
 import cn.egovkiosk.kiosk.Residents;
-import cn.egovkiosk.kiosk.catalog.CatalogSync;
+import cn.egovkiosk.kiosk.SimulatedKioskTest;
 import cn.egovkiosk.kiosk.device.SimulatedDevices;
-import cn.egovkiosk.kiosk.identity.CardWatcher;
 import cn.egovkiosk.kiosk.submission.Outbox;
 import cn.egovkiosk.protocol.catalog.CatalogItem;
 import com.vaadin.flow.component.UI;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.context.ApplicationContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * A resident's way through the kiosk, home → identify → done, with the real drivers talking to the device-drivers
- * simulators (demo mode) and a real HTTP admin server. The simulated reader and printer are the ones the demo uses.
+ * simulators (demo mode) and a real HTTP admin server. The captured log output must hold no personal data.
  */
-@SpringBootTest
 @ExtendWith(OutputCaptureExtension.class)
-class ApplyFlowTest {
+class ApplyFlowTest extends SimulatedKioskTest {
 
-    private static final Duration STEP = Duration.ofSeconds(15);
-    private static final FakeAdminServer ADMIN = startAdmin();
-    private static final Path DATA = tempDir();
-
-    @Autowired
-    ApplicationContext context;
-    @Autowired
-    SimulatedDevices devices;
-    @Autowired
-    CatalogSync catalogSync;
     @Autowired
     Outbox outbox;
-    @Autowired
-    CardWatcher cardWatcher;
-
-    @DynamicPropertySource
-    static void kiosk(DynamicPropertyRegistry registry) {
-        registry.add("kiosk.server.url", () -> ADMIN.url().toString());
-        registry.add("kiosk.server.credential", () -> FakeAdminServer.CREDENTIAL);
-        registry.add("kiosk.data-dir", DATA::toString);
-        registry.add("kiosk.devices.simulated", () -> "true");
-        registry.add("kiosk.ack-wait", () -> "3s");
-        registry.add("kiosk.outbox.retry-min", () -> "200ms");
-        registry.add("kiosk.outbox.retry-max", () -> "1s");
-    }
-
-    @AfterAll
-    static void stopAdmin() {
-        ADMIN.close();
-    }
-
-    @BeforeEach
-    void openKiosk() {
-        ADMIN.submissionsDown(false);
-        catalogSync.syncNow();
-        KioskUiTestSupport.openUi(context);
-    }
-
-    @AfterEach
-    void closeKiosk() {
-        reader().remove();
-        // the kiosk must see the card leave, or it will not report the same card again
-        awaitUi("the card leaves the field", STEP, () -> !cardWatcher.cardInField());
-        KioskUiTestSupport.closeUi();
-    }
 
     @Test
     void aResidentAppliesAndGetsAReceiptWithTheTrackingNumber(CapturedOutput output) {
@@ -177,21 +118,5 @@ class ApplyFlowTest {
 
     private SamReaderSimulator reader() {
         return devices.reader().orElseThrow();
-    }
-
-    private static FakeAdminServer startAdmin() {
-        try {
-            return FakeAdminServer.start();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static Path tempDir() {
-        try {
-            return Files.createTempDirectory("kiosk-flow-");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

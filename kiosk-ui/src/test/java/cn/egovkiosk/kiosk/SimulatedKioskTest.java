@@ -1,0 +1,82 @@
+package cn.egovkiosk.kiosk;
+
+import cn.egovkiosk.kiosk.catalog.CatalogSync;
+import cn.egovkiosk.kiosk.device.SimulatedDevices;
+import cn.egovkiosk.kiosk.identity.CardWatcher;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The whole kiosk application in demo mode (real drivers on socat pty pairs or loopback TCP to the device-drivers
+ * simulators, a real SQLite file) against a real HTTP admin server, with a Karibu UI per test. Subclasses share one
+ * Spring context.
+ */
+@SpringBootTest
+public abstract class SimulatedKioskTest {
+
+    protected static final Duration STEP = Duration.ofSeconds(15);
+    // lives as long as the JVM: the cached Spring context keeps pointing at it
+    protected static final FakeAdminServer ADMIN = startAdmin();
+    private static final Path DATA = tempDir();
+
+    @Autowired
+    protected ApplicationContext context;
+    @Autowired
+    protected SimulatedDevices devices;
+    @Autowired
+    protected CatalogSync catalogSync;
+    @Autowired
+    protected CardWatcher cardWatcher;
+
+    @DynamicPropertySource
+    static void kiosk(DynamicPropertyRegistry registry) {
+        registry.add("kiosk.server.url", () -> ADMIN.url().toString());
+        registry.add("kiosk.server.credential", () -> FakeAdminServer.CREDENTIAL);
+        registry.add("kiosk.data-dir", DATA::toString);
+        registry.add("kiosk.devices.simulated", () -> "true");
+        registry.add("kiosk.ack-wait", () -> "3s");
+        registry.add("kiosk.outbox.retry-min", () -> "200ms");
+        registry.add("kiosk.outbox.retry-max", () -> "1s");
+    }
+
+    @BeforeEach
+    void openKiosk() {
+        ADMIN.submissionsDown(false);
+        catalogSync.syncNow();
+        KioskUiTestSupport.openUi(context);
+    }
+
+    @AfterEach
+    void closeKiosk() {
+        devices.reader().orElseThrow().remove();
+        // the kiosk must see the card leave, or it will not report the same card again
+        KioskUiTestSupport.awaitUi("the card leaves the field", STEP, () -> !cardWatcher.cardInField());
+        KioskUiTestSupport.closeUi();
+    }
+
+    private static FakeAdminServer startAdmin() {
+        try {
+            return FakeAdminServer.start();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Path tempDir() {
+        try {
+            return Files.createTempDirectory("kiosk-simulated-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
