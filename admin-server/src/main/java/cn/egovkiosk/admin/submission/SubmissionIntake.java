@@ -61,13 +61,13 @@ class SubmissionIntake {
             throw ApiProblem.unprocessable("itemCode does not name a service item of the catalog.");
         }
         try {
-            return transaction.execute(status -> repository.findByIdempotencyKey(key)
-                    .map(stored -> replay(stored, terminal, fingerprint))
-                    .orElseGet(() -> store(terminal, submission, fingerprint)));
+            return transaction.execute(status -> store(terminal, submission, fingerprint));
         } catch (DataAccessException e) {
-            // a concurrent copy won the unique constraint: answer as its replay, or fail if it was something else
-            return repository.findByIdempotencyKey(key).map(stored -> replay(stored, terminal, fingerprint))
-                    .orElseThrow(() -> e);
+            // a concurrent copy won the unique constraint (its transaction rolled back, sequence number included):
+            // answer as its replay, or fail if it was something else
+            StoredSubmission winner = repository.findByIdempotencyKey(key).orElseThrow(() -> e);
+            log.debug("Submission {} arrived twice at once; the copy stored first answers", key);
+            return replay(winner, terminal, fingerprint);
         }
     }
 
