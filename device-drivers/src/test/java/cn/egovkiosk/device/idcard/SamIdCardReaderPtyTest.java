@@ -11,37 +11,26 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The reader driver against the simulated module, over a real socat pty pair and jSerialComm. */
 class SamIdCardReaderPtyTest {
 
-    @TempDir
-    Path dir;
+    @RegisterExtension
+    final PtyLink link = new PtyLink("sam");
 
-    private PtyLink link;
     private SamReaderSimulator simulator;
     private SamIdCardReader reader;
 
     @BeforeEach
-    void connect() throws IOException {
-        link = PtyLink.start(dir, "sam");
+    void connect() {
         simulator = link.closeAtEnd(new SamReaderSimulator(link.deviceSide()));
         simulator.start();
         reader = link.closeAtEnd(new SamIdCardReader("id-reader", link.hostSide()));
-    }
-
-    @AfterEach
-    void disconnect() throws Exception {
-        if (link != null) {
-            link.close();
-        }
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import cn.egovkiosk.device.simulator.SamReaderSimulator;
 import cn.egovkiosk.device.simulator.SimulatedCard;
 import cn.egovkiosk.device.status.DeviceState;
+import cn.egovkiosk.device.transport.TcpPorts;
 import cn.egovkiosk.device.transport.TcpServerTransport;
 import cn.egovkiosk.device.transport.Transports;
 import java.io.IOException;
@@ -38,11 +39,7 @@ class SamIdCardReaderTcpTest {
 
     @Test
     void aMissingSimulatorIsOffline() throws Exception {
-        int freePort;
-        try (TcpServerTransport probe = new TcpServerTransport(0)) {
-            probe.open();
-            freePort = probe.localPort();
-        }
+        int freePort = TcpPorts.unused();
         try (SamIdCardReader reader = new SamIdCardReader("id-reader",
                 Transports.forPort("tcp://127.0.0.1:" + freePort, 115200))) {
             assertThatThrownBy(reader::poll).isInstanceOf(IOException.class);

@@ -11,40 +11,29 @@ import cn.egovkiosk.device.transport.PtyLink;
 import cn.egovkiosk.device.transport.SerialPortTransport;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The receipt printer driver against the printer simulator, over a real socat pty pair. */
 class EscPosReceiptPrinterPtyTest {
 
     private static final String QR_PAYLOAD = "https://zwfw.example.cn/r/2026-000123?办事=回执";
 
-    @TempDir
-    Path dir;
+    @RegisterExtension
+    final PtyLink link = new PtyLink("printer");
 
-    private PtyLink link;
     private EscPosPrinterSimulator simulator;
     private EscPosReceiptPrinter printer;
 
     @BeforeEach
-    void connect() throws IOException {
-        link = PtyLink.start(dir, "printer");
+    void connect() {
         simulator = link.closeAtEnd(new EscPosPrinterSimulator(link.deviceSide()));
         simulator.start();
         printer = link.closeAtEnd(new EscPosReceiptPrinter("receipt-printer", link.hostSide()));
-    }
-
-    @AfterEach
-    void disconnect() throws Exception {
-        if (link != null) {
-            link.close();
-        }
     }
 
     @Test

@@ -6,39 +6,28 @@ import cn.egovkiosk.device.idcard.ResidentTextField;
 import cn.egovkiosk.device.transport.PtyLink;
 import cn.egovkiosk.device.transport.SerialPortTransport;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.HexFormat;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The simulator answers raw request frames with the exact frames of devices.md §1.6. */
 class SamReaderSimulatorPtyTest {
 
-    @TempDir
-    Path dir;
+    @RegisterExtension
+    final PtyLink link = new PtyLink("raw");
 
-    private PtyLink link;
     private SamReaderSimulator simulator;
     private SerialPortTransport host;
 
     @BeforeEach
     void connect() throws IOException {
-        link = PtyLink.start(dir, "raw");
         simulator = link.closeAtEnd(new SamReaderSimulator(link.deviceSide()));
         simulator.start();
         host = link.hostSide();
         host.open();
-    }
-
-    @AfterEach
-    void disconnect() throws Exception {
-        if (link != null) {
-            link.close();
-        }
     }
 
     @Test

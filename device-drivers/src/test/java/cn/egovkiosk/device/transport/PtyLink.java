@@ -4,28 +4,52 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayDeque;
+import java.util.Comparator;
 import java.util.Deque;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * For tests: a socat pty pair with serial transports on its ends. Closes what it handed out, newest first, and then
- * the pair, so no socat process or link outlives a test.
+ * For tests, registered with {@code @RegisterExtension}: a fresh socat pty pair for every test, with serial transports
+ * on its ends. After the test it closes what it handed out, newest first, then the pair, and removes its folder, so
+ * no socat process or link outlives a test. Skips the test where socat is not installed.
  */
-public final class PtyLink implements AutoCloseable {
+public final class PtyLink implements BeforeEachCallback, AfterEachCallback {
 
-    private final PtyPair pair;
+    private final String name;
     private final Deque<AutoCloseable> resources = new ArrayDeque<>();
+    private Path dir;
+    private PtyPair pair;
 
-    private PtyLink(PtyPair pair) {
-        this.pair = pair;
+    public PtyLink(String name) {
+        this.name = name;
     }
 
-    /** Skips the test where socat is not installed. */
-    public static PtyLink start(Path dir, String name) throws IOException {
+    @Override
+    public void beforeEach(ExtensionContext context) throws IOException {
         assumeTrue(PtyPair.socatAvailable(), "socat is not installed");
-        return new PtyLink(PtyPair.start(dir, name));
+        dir = Files.createTempDirectory("pty-link-");
+        pair = PtyPair.start(dir, name);
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) throws Exception {
+        try {
+            while (!resources.isEmpty()) {
+                resources.pop().close();
+            }
+        } finally {
+            if (pair != null) {
+                pair.close();
+            }
+            deleteFolder();
+        }
     }
 
     public PtyPair pair() {
@@ -47,17 +71,6 @@ public final class PtyLink implements AutoCloseable {
         return resource;
     }
 
-    @Override
-    public void close() throws Exception {
-        try {
-            while (!resources.isEmpty()) {
-                resources.pop().close();
-            }
-        } finally {
-            pair.close();
-        }
-    }
-
     /** Reads exactly {@code count} bytes within two seconds, or fails the test. */
     public static byte[] readExactly(ByteTransport transport, int count) throws IOException {
         byte[] buffer = new byte[count];
@@ -68,5 +81,16 @@ public final class PtyLink implements AutoCloseable {
         }
         assertThat(got).as("bytes received").isEqualTo(count);
         return buffer;
+    }
+
+    private void deleteFolder() throws IOException {
+        if (dir == null) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        }
     }
 }

@@ -59,11 +59,7 @@ class TcpTransportsTest {
 
     @Test
     void connectingToNothingIsAClearError() throws Exception {
-        int freePort;
-        try (TcpServerTransport probe = new TcpServerTransport(0)) {
-            probe.open();
-            freePort = probe.localPort();
-        }
+        int freePort = TcpPorts.unused();
         TcpClientTransport client = new TcpClientTransport("127.0.0.1", freePort);
 
         assertThatThrownBy(client::open).isInstanceOf(IOException.class).hasMessageContaining("tcp://127.0.0.1:");
