@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,15 +54,16 @@ class SubmissionIntake {
     Intake accept(AuthenticatedTerminal terminal, String idempotencyKeyHeader, Submission submission) {
         UUID key = SubmissionRules.checkedKey(idempotencyKeyHeader, submission);
         String fingerprint = SubmissionFingerprint.of(submission);
-        var earlier = repository.findByIdempotencyKey(key);
+        Optional<StoredSubmission> earlier = repository.findByIdempotencyKey(key);
         if (earlier.isPresent()) {
             return replay(earlier.get(), terminal, fingerprint);
         }
         if (!catalog.isKnownItem(submission.itemCode())) {
             throw ApiProblem.unprocessable("itemCode does not name a service item of the catalog.");
         }
+        SubmissionAck ack;
         try {
-            return transaction.execute(status -> store(terminal, submission, fingerprint));
+            ack = transaction.execute(status -> store(terminal, submission, fingerprint));
         } catch (DataAccessException e) {
             // a concurrent copy won the unique constraint (its transaction rolled back, sequence number included):
             // answer as its replay, or fail if it was something else
@@ -69,18 +71,19 @@ class SubmissionIntake {
             log.debug("Submission {} arrived twice at once; the copy stored first answers", key);
             return replay(winner, terminal, fingerprint);
         }
+        log.info("Submission {} received as {} for item {} from terminal {}", key, ack.trackingNumber(),
+                submission.itemCode(), terminal.id());
+        return new Intake(ack, false);
     }
 
-    private Intake store(AuthenticatedTerminal terminal, Submission submission, String fingerprint) {
+    private SubmissionAck store(AuthenticatedTerminal terminal, Submission submission, String fingerprint) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         LocalDate day = LocalDate.ofInstant(now, zone);
         String tracking = TrackingNumber.of(day,
                 repository.nextSequence(DateTimeFormatter.BASIC_ISO_DATE.format(day)));
         SubmissionAck ack = new SubmissionAck(submission.idempotencyKey(), tracking, SubmissionStatus.RECEIVED, now);
         repository.insert(submission, new StoredSubmission(ack, terminal.id(), fingerprint));
-        log.info("Submission {} received as {} for item {} from terminal {}", ack.idempotencyKey(), tracking,
-                submission.itemCode(), terminal.id());
-        return new Intake(ack, false);
+        return ack;
     }
 
     private static Intake replay(StoredSubmission stored, AuthenticatedTerminal terminal, String fingerprint) {
