@@ -52,6 +52,20 @@ public final class SimulatedCard {
                 "北京市公安局朝阳分局", LocalDate.of(2010, 1, 1), LocalDate.of(2030, 1, 1));
     }
 
+    /**
+     * A card of any type from its raw 256-byte text block (e.g. a HK/Macau/Taiwan permit with type letter {@code J}
+     * at offset 248, or a block captured from a real reader for a technician to replay) and its 1024-byte photo.
+     */
+    public static SimulatedCard fromTextBlock(byte[] textBlock, byte[] photo) {
+        if (textBlock.length != ResidentTextField.BLOCK_LENGTH) {
+            throw new IllegalArgumentException("a text block has 256 bytes, got " + textBlock.length);
+        }
+        if (photo.length != PHOTO_LENGTH) {
+            throw new IllegalArgumentException("a card photo has 1024 bytes, got " + photo.length);
+        }
+        return new SimulatedCard(textBlock.clone(), photo.clone());
+    }
+
     byte[] textBlock() {
         return textBlock.clone();
     }

@@ -47,6 +47,23 @@ class SamIdCardReaderPtyTest {
     }
 
     @Test
+    void readsAHongKongMacauTaiwanPermitThroughTheSameCommands() throws Exception {
+        String first17 = "82000019950505002";
+        String number = first17 + IdNumbers.checkCharacter(first17);
+        byte[] block = TextBlockFixture.resident("何美玲", number, "20300101").put(36, 16, "19950505")
+                .put(220, 18, "M12345678").type('J').bytes();
+        simulator.present(SimulatedCard.fromTextBlock(block, new byte[1024]));
+
+        ResidentIdentity identity = reader.poll().orElseThrow();
+
+        assertThat(identity.cardType()).isEqualTo(CardType.HMT_RESIDENCE_PERMIT);
+        assertThat(identity.name()).isEqualTo("何美玲");
+        assertThat(identity.idNumber()).isEqualTo(number);
+        assertThat(identity.idNumberValid()).isTrue();
+        assertThat(identity.nationCode()).isEmpty();
+    }
+
+    @Test
     void givesTheSamIdForTechnicians() throws Exception {
         assertThat(reader.samId()).hasSize(32).matches("[0-9A-F]{32}");
     }

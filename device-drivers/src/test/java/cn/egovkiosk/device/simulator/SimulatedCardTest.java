@@ -41,6 +41,18 @@ class SimulatedCardTest {
     }
 
     @Test
+    void rawBlocksMustHaveCardSizes() {
+        assertThatThrownBy(() -> SimulatedCard.fromTextBlock(new byte[255], new byte[1024]))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> SimulatedCard.fromTextBlock(new byte[256], new byte[1023]))
+                .isInstanceOf(IllegalArgumentException.class);
+        byte[] block = new byte[256];
+        SimulatedCard card = SimulatedCard.fromTextBlock(block, new byte[1024]);
+        block[0] = 1;
+        assertThat(card.textBlock()[0]).as("copied, not shared").isZero();
+    }
+
+    @Test
     void toStringHidesTheHolder() {
         assertThat(SimulatedCard.sample().toString()).doesNotContain("张三", "1101");
     }
