@@ -11,6 +11,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
@@ -170,8 +171,12 @@ class SamIdCardReaderPtyTest {
         assertThat(reader.poll()).isEmpty();
         simulator.setAnswering(false);
 
+        long start = System.nanoTime();
         assertThatThrownBy(reader::poll).isInstanceOfSatisfying(SamProtocolException.class,
                 e -> assertThat(e.reason()).isEqualTo(SamProtocolException.Reason.TIMEOUT));
+        // find may take 100 ms (§1.11) plus the link allowance, not the 2 s a read may take
+        assertThat(Duration.ofNanos(System.nanoTime() - start))
+                .isLessThan(SamCommand.FIND.timeout().plus(SamIdCardReader.DEFAULT_LINK_LATENCY).plusMillis(500));
         assertThat(reader.status().state()).isEqualTo(DeviceState.OFFLINE);
 
         simulator.setAnswering(true);
