@@ -72,7 +72,6 @@ public class IdentifyView extends VerticalLayout implements BeforeEnterObserver 
         removeAll();
         add(new H1(getTranslation("identify.heading")), new Paragraph(Languages.itemName(item, getLocale())), status,
                 identity, actions);
-        showPrompt();
         UI ui = event.getUI();
         var registration = watcher.subscribe(cardEvent -> {
             try {
@@ -85,6 +84,8 @@ public class IdentifyView extends VerticalLayout implements BeforeEnterObserver 
             registration.remove();
             detach.unregisterListener();
         });
+        // a card put down while this screen was opening was read already and waits to be claimed
+        watcher.claim().ifPresentOrElse(this::showIdentity, this::showPrompt);
     }
 
     private void showPrompt() {
@@ -105,7 +106,7 @@ public class IdentifyView extends VerticalLayout implements BeforeEnterObserver 
             return;
         }
         switch (event) {
-            case CardEvent.Read read -> showIdentity(read.identity());
+            case CardEvent.Read read -> watcher.claim().ifPresent(this::showIdentity);
             case CardEvent.ReadFailed failed -> message("identify.read-failed", true);
             case CardEvent.ReaderUnavailable gone -> message("identify.reader-unavailable", true);
             case CardEvent.Removed removed -> {

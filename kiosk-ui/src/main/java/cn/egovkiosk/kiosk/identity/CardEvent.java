@@ -1,12 +1,13 @@
 package cn.egovkiosk.kiosk.identity;
 
-import cn.egovkiosk.device.idcard.ResidentIdentity;
-
-/** What the ID card reader saw. {@link ResidentIdentity#toString()} hides every field, so events may be logged. */
+/**
+ * What the ID card reader saw. Events carry no personal data: a screen that wants the identity of a card just read
+ * claims it from {@link CardWatcher#claim()}, so exactly one screen gets it.
+ */
 public sealed interface CardEvent {
 
-    /** A card was put in the field and read. */
-    record Read(ResidentIdentity identity) implements CardEvent {
+    /** A card was put in the field and read; its identity waits to be claimed. */
+    record Read() implements CardEvent {
     }
 
     /** A card is in the field but could not be read. */

@@ -18,20 +18,23 @@ import org.springframework.stereotype.Component;
 
 /**
  * Polls the ID card reader on the device thread all the time, not only while a screen asks for a card: the reader
- * reports a card once until it has left the field, so the kiosk must see every removal. Screens subscribe to the
- * events; a card is never kept here.
+ * reports a card once until it has left the field, so the kiosk must see every removal. A card just read waits a few
+ * seconds to be claimed by one screen (the resident may put the card down while the screen is still changing), and is
+ * forgotten when claimed or when nobody claimed it in time.
  */
 @Component
 public class CardWatcher implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(CardWatcher.class);
     private static final Duration PERIOD = Duration.ofMillis(250);
+    private static final Duration CLAIM_WINDOW = Duration.ofSeconds(5);
 
     private final KioskDevices devices;
     private final List<Consumer<CardEvent>> listeners = new CopyOnWriteArrayList<>();
     private volatile boolean cardInField;
     private volatile boolean readerAvailable = true;
     private ScheduledFuture<?> polling;
+    private ReadCard unclaimed;
 
     CardWatcher(KioskDevices devices) {
         this.devices = devices;
@@ -41,6 +44,13 @@ public class CardWatcher implements SmartLifecycle {
     public Registration subscribe(Consumer<CardEvent> listener) {
         listeners.add(listener);
         return () -> listeners.remove(listener);
+    }
+
+    /** The identity of the card read last, once: the first caller gets it, later callers get nothing. */
+    public synchronized Optional<ResidentIdentity> claim() {
+        ReadCard card = unclaimed;
+        unclaimed = null;
+        return card == null || card.expired() ? Optional.empty() : Optional.of(card.identity());
     }
 
     /** True while a card is in the field (read or not). */
@@ -82,9 +92,14 @@ public class CardWatcher implements SmartLifecycle {
             readerAvailable = true;
             boolean present = card.isPresent() || devices.cardPresent();
             if (card.isPresent()) {
-                publish(new CardEvent.Read(card.get()));
-            } else if (cardInField && !present) {
-                publish(new CardEvent.Removed());
+                hold(new ReadCard(card.get(), System.nanoTime() + CLAIM_WINDOW.toNanos()));
+                publish(new CardEvent.Read());
+            } else {
+                // not cleared on removal: a SAM module stops finding a card once read, so "gone" may mean "read"
+                forgetExpired();
+                if (cardInField && !present) {
+                    publish(new CardEvent.Removed());
+                }
             }
             cardInField = present;
         } catch (CardReadException e) {
@@ -98,9 +113,20 @@ public class CardWatcher implements SmartLifecycle {
             }
             readerAvailable = false;
             cardInField = false;
+            hold(null);
         } catch (RuntimeException e) {
             // a driver bug must not end the polling schedule
             log.error("ID card reader poll failed: {}", e.getClass().getName());
+        }
+    }
+
+    private synchronized void hold(ReadCard card) {
+        unclaimed = card;
+    }
+
+    private synchronized void forgetExpired() {
+        if (unclaimed != null && unclaimed.expired()) {
+            unclaimed = null;
         }
     }
 
@@ -111,6 +137,14 @@ public class CardWatcher implements SmartLifecycle {
             } catch (RuntimeException e) {
                 log.error("a card listener failed: {}", e.getClass().getName());
             }
+        }
+    }
+
+    /** A read identity and until when it may be claimed; its toString shows nothing of the identity. */
+    private record ReadCard(ResidentIdentity identity, long claimableUntilNanos) {
+
+        boolean expired() {
+            return System.nanoTime() > claimableUntilNanos;
         }
     }
 }

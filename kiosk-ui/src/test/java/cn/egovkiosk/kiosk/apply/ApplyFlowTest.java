@@ -14,10 +14,16 @@ import cn.egovkiosk.device.simulator.SimulatedCard;
 import cn.egovkiosk.kiosk.Residents;
 import cn.egovkiosk.kiosk.SimulatedKioskTest;
 import cn.egovkiosk.kiosk.device.SimulatedDevices;
+import cn.egovkiosk.kiosk.identity.CardEvent;
 import cn.egovkiosk.kiosk.submission.Outbox;
 import cn.egovkiosk.protocol.catalog.CatalogItem;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.shared.Registration;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,6 +39,22 @@ class ApplyFlowTest extends SimulatedKioskTest {
 
     @Autowired
     Outbox outbox;
+    private final AtomicInteger reads = new AtomicInteger();
+    private Registration readCounter;
+
+    @BeforeEach
+    void countReads() {
+        readCounter = cardWatcher.subscribe(event -> {
+            if (event instanceof CardEvent.Read) {
+                reads.incrementAndGet();
+            }
+        });
+    }
+
+    @AfterEach
+    void stopCounting() {
+        readCounter.remove();
+    }
 
     @Test
     void aResidentAppliesAndGetsAReceiptWithTheTrackingNumber(CapturedOutput output) {
@@ -98,6 +120,34 @@ class ApplyFlowTest extends SimulatedKioskTest {
 
         tap(byId("cancel-button"));
         awaitId("home", STEP);
+    }
+
+    @Test
+    void aCardPutDownWhileTheScreenChangesIsNotLost() {
+        int readsBefore = reads.get();
+        reader().present(SimulatedCard.sample());
+        awaitUi("the card is read", STEP, () -> reads.get() > readsBefore);
+
+        tap(byId("item-" + ADMIN.catalog().items().getFirst().code()));
+
+        awaitId("identity-name", STEP);
+        assertThat(textOf("identity-name")).isEqualTo("张*");
+    }
+
+    @Test
+    void aCardLeftOnTheReaderIsNotOfferedToTheNextResident() throws InterruptedException {
+        int readsBefore = reads.get();
+        reader().present(SimulatedCard.sample());
+        awaitUi("the card is read", STEP, () -> reads.get() > readsBefore);
+        Thread.sleep(5_500);
+
+        tap(byId("item-" + ADMIN.catalog().items().getFirst().code()));
+
+        awaitId("identify", STEP);
+        Thread.sleep(1_000);
+        MockVaadin.runUIQueue();
+        assertThat(findById("identity-name")).as("the previous resident's card is not offered").isEmpty();
+        assertThat(findById("confirm-button")).isEmpty();
     }
 
     @Test
