@@ -22,7 +22,8 @@ public class SubmissionsView extends VerticalLayout implements HasDynamicTitle {
         Grid<SubmissionOverview> grid = new Grid<>();
         grid.addColumn(SubmissionOverview::trackingNumber).setHeader(getTranslation("submissions.trackingNumber"))
                 .setAutoWidth(true);
-        grid.addColumn(row -> itemName(row, english)).setHeader(getTranslation("submissions.item")).setFlexGrow(1);
+        grid.addColumn(row -> itemName(row, english)).setHeader(getTranslation("submissions.item"))
+                .setWidth("18em").setFlexGrow(1);
         grid.addColumn(SubmissionOverview::terminalId).setHeader(getTranslation("submissions.terminal"))
                 .setAutoWidth(true);
         grid.addColumn(row -> time.format(row.receivedAt())).setHeader(getTranslation("submissions.receivedAt"))

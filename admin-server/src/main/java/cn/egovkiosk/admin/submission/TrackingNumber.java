@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * 7064 MOD 37,36: it catches every single wrong character and every swap of two neighbours, and is always a digit
  * or a letter (MOD 37,2 may give {@code *}, which looks like a mask on a receipt).
  */
-public final class TrackingNumber {
+final class TrackingNumber {
 
     static final String PREFIX = "ZW";
     static final int MAX_SEQUENCE = 999_999;
@@ -36,7 +36,7 @@ public final class TrackingNumber {
      * The number in canonical form (upper case, no surrounding blanks) if it has the shape and a matching check
      * character; empty otherwise.
      */
-    public static Optional<String> parse(String text) {
+    static Optional<String> parse(String text) {
         if (text == null) {
             return Optional.empty();
         }

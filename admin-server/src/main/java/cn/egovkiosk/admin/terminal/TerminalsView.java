@@ -32,7 +32,7 @@ public class TerminalsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(row -> row.lastSeen() == null ? "" : Integer.toString(row.outboxDepth()))
                 .setHeader(getTranslation("terminals.outboxDepth"));
         grid.addColumn(row -> row.devices().stream().map(this::deviceText).collect(Collectors.joining("; ")))
-                .setHeader(getTranslation("terminals.devices")).setFlexGrow(1);
+                .setHeader(getTranslation("terminals.devices")).setWidth("20em").setFlexGrow(1);
         grid.setItems(fleet.overview());
         grid.setAllRowsVisible(true);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
