@@ -42,6 +42,32 @@ public enum SamCommand {
         return SamFrames.encode(new byte[] {(byte) code, (byte) parameter});
     }
 
+    /**
+     * Whether an answer could be this command's: a late answer to an earlier command (after a timeout) must not pass
+     * for the answer to this one. Success answers are checked for their data size (§1.6, §1.7).
+     */
+    boolean isPlausibleAnswer(SamResponse answer) {
+        SamStatus status = answer.status();
+        int size = answer.data().length;
+        return switch (this) {
+            case FIND -> status != SamStatus.SUCCESS && (status != SamStatus.CARD_FOUND || size == 4);
+            case SELECT -> status != SamStatus.CARD_FOUND && (status != SamStatus.SUCCESS || size == 8);
+            case READ -> status != SamStatus.CARD_FOUND && (status != SamStatus.SUCCESS || isCardData(answer.data()));
+            case SAM_ID -> status != SamStatus.CARD_FOUND && (status != SamStatus.SUCCESS || size == 16);
+            case STATUS, RESET -> status != SamStatus.CARD_FOUND && (status != SamStatus.SUCCESS || size == 0);
+        };
+    }
+
+    /** Text length and photo length up front, then exactly that many bytes. */
+    private static boolean isCardData(byte[] data) {
+        if (data.length < 4) {
+            return false;
+        }
+        int text = (data[0] & 0xFF) << 8 | data[1] & 0xFF;
+        int photo = (data[2] & 0xFF) << 8 | data[3] & 0xFF;
+        return 4 + text + photo == data.length;
+    }
+
     /** The command a request body (CMD, Para, data) names, if this driver knows it. */
     public static Optional<SamCommand> of(byte[] requestBody) {
         if (requestBody.length < 2) {

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.Objects;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,8 +38,9 @@ public final class SamIdCardReader implements IdCardReader {
 
     /** For slow links (e.g. a TCP bridge): {@code linkLatency} is added to every command timeout. */
     public SamIdCardReader(String name, ByteTransport transport, Duration linkLatency) {
-        this.name = name;
-        this.link = new SamLink(transport, linkLatency);
+        this.name = Objects.requireNonNull(name, "name");
+        this.link = new SamLink(Objects.requireNonNull(transport, "transport"),
+                Objects.requireNonNull(linkLatency, "linkLatency"));
         this.status = new DeviceStatus(name, DeviceState.OFFLINE, MediaState.NOT_APPLICABLE, "not polled yet",
                 Instant.now());
     }

@@ -38,7 +38,11 @@ final class SamLink {
             try {
                 Optional<byte[]> body = decoder.next();
                 if (body.isPresent()) {
-                    return SamResponse.fromBody(body.get());
+                    SamResponse answer = SamResponse.fromBody(body.get());
+                    if (command.isPlausibleAnswer(answer)) {
+                        return answer;
+                    }
+                    continue; // a stray answer to an earlier command
                 }
             } catch (SamProtocolException badFrame) {
                 lastBadFrame = badFrame;

@@ -7,6 +7,7 @@ import cn.egovkiosk.device.transport.ByteTransport;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,8 +27,8 @@ public final class EscPosReceiptPrinter implements ReceiptPrinter {
     private volatile DeviceStatus status;
 
     public EscPosReceiptPrinter(String name, ByteTransport transport) {
-        this.name = name;
-        this.transport = transport;
+        this.name = Objects.requireNonNull(name, "name");
+        this.transport = Objects.requireNonNull(transport, "transport");
         this.status = new DeviceStatus(name, DeviceState.OFFLINE, MediaState.UNKNOWN, "not used yet", Instant.now());
     }
 

@@ -5,6 +5,7 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
+import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,7 +30,7 @@ final class DeviceSideLoop implements Closeable {
     private Thread thread;
 
     DeviceSideLoop(ByteTransport deviceSide, String threadName, Receiver receiver) {
-        this.deviceSide = deviceSide;
+        this.deviceSide = Objects.requireNonNull(deviceSide, "deviceSide");
         this.threadName = threadName;
         this.receiver = receiver;
     }

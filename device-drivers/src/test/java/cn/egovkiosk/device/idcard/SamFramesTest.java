@@ -50,6 +50,29 @@ class SamFramesTest {
     }
 
     @Test
+    void answersAreCheckedAgainstTheCommandTheyAnswer() {
+        SamResponse cardFound = SamResponse.of(SamStatus.CARD_FOUND, new byte[4]);
+        SamResponse selected = SamResponse.of(SamStatus.SUCCESS, new byte[8]);
+        SamResponse noCard = SamResponse.of(SamStatus.NO_CARD, new byte[0]);
+        byte[] cardData = new byte[4 + 256 + 1024];
+        cardData[0] = 1;
+        cardData[2] = 4;
+        SamResponse read = SamResponse.of(SamStatus.SUCCESS, cardData);
+
+        assertThat(SamCommand.FIND.isPlausibleAnswer(cardFound)).isTrue();
+        assertThat(SamCommand.FIND.isPlausibleAnswer(noCard)).isTrue();
+        assertThat(SamCommand.FIND.isPlausibleAnswer(selected)).isFalse();
+        assertThat(SamCommand.SELECT.isPlausibleAnswer(selected)).isTrue();
+        assertThat(SamCommand.SELECT.isPlausibleAnswer(cardFound)).isFalse();
+        assertThat(SamCommand.READ.isPlausibleAnswer(read)).isTrue();
+        assertThat(SamCommand.READ.isPlausibleAnswer(selected)).isFalse();
+        assertThat(SamCommand.READ.isPlausibleAnswer(SamResponse.of(SamStatus.READ_FAILED, new byte[0]))).isTrue();
+        assertThat(SamCommand.STATUS.isPlausibleAnswer(SamResponse.of(SamStatus.SUCCESS, new byte[0]))).isTrue();
+        assertThat(SamCommand.STATUS.isPlausibleAnswer(read)).isFalse();
+        assertThat(SamCommand.SAM_ID.isPlausibleAnswer(SamResponse.of(SamStatus.SUCCESS, new byte[16]))).isTrue();
+    }
+
+    @Test
     void unknownCommandsAreNotGuessed() {
         assertThat(SamCommand.of(Hex.bytes("30 10"))).isEmpty();
         assertThat(SamCommand.of(new byte[1])).isEmpty();

@@ -128,6 +128,17 @@ class SamIdCardReaderPtyTest {
     }
 
     @Test
+    void strayAnswersToOtherCommandsAreNotTakenForTheAnswer() throws Exception {
+        // before every answer, a well-formed select answer, as a late answer after a timeout would look
+        simulator.sendJunkBeforeAnswers(SamResponse.of(SamStatus.SUCCESS, new byte[8]).toFrame());
+        simulator.present(SimulatedCard.sample());
+
+        SampleCard.assertIsSample(reader.poll().orElseThrow());
+        assertThat(reader.poll()).isEmpty();
+        assertThat(reader.cardPresent()).isFalse();
+    }
+
+    @Test
     void retriesAFailedReadFromFind() throws Exception {
         simulator.present(SimulatedCard.sample());
         simulator.failNextReads(SamIdCardReader.READ_ATTEMPTS - 1);
