@@ -21,6 +21,15 @@ class ApiErrorsTest extends AdminServerTestSupport {
     }
 
     @Test
+    void aKioskAcceptingOnlyJsonStillGetsTheProblemNotA406() {
+        HttpResponse<String> response = demoKiosk().post(TerminalApi.HEARTBEAT, "{\"outboxDepth\": ", "Accept",
+                "application/json");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).contains("\"detail\"");
+    }
+
+    @Test
     void aWrongMethodOrMediaTypeIsAProblemToo() throws Exception {
         HttpResponse<String> delete = HttpClient.newHttpClient().send(HttpRequest
                 .newBuilder(URI.create("http://localhost:" + port + TerminalApi.CATALOG)).DELETE()
