@@ -1,11 +1,13 @@
 package cn.egovkiosk.device.simulator;
 
+import cn.egovkiosk.device.idcard.SamCommand;
 import cn.egovkiosk.device.idcard.SamFrameDecoder;
 import cn.egovkiosk.device.idcard.SamProtocolException;
 import cn.egovkiosk.device.idcard.SamResponse;
 import cn.egovkiosk.device.transport.ByteTransport;
 import java.io.Closeable;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Optional;
 
@@ -22,6 +24,7 @@ public final class SamReaderSimulator implements Closeable {
     private volatile boolean answering = true;
     private volatile byte[] junkBeforeAnswers = new byte[0];
     private volatile int fragmentBytes;
+    private volatile Duration readDelay = Duration.ZERO;
 
     public SamReaderSimulator(ByteTransport deviceSide) {
         this.loop = new DeviceSideLoop(deviceSide, "sam-reader-simulator", this::receive);
@@ -83,6 +86,11 @@ public final class SamReaderSimulator implements Closeable {
         fragmentBytes = Math.max(0, bytesPerFragment);
     }
 
+    /** How long a read takes, like a real module talking to the card (a few hundred milliseconds); 0 by default. */
+    public void setReadDelay(Duration delay) {
+        readDelay = delay.isNegative() ? Duration.ZERO : delay;
+    }
+
     /** A module that stops answering (unplugged, hung); requests are still consumed. */
     public void setAnswering(boolean answer) {
         answering = answer;
@@ -105,6 +113,9 @@ public final class SamReaderSimulator implements Closeable {
                 Optional<byte[]> request = decoder.next();
                 if (request.isEmpty()) {
                     return;
+                }
+                if (SamCommand.of(request.get()).orElse(null) == SamCommand.READ) {
+                    pause(readDelay.toMillis());
                 }
                 answer = module.answer(request.get());
             } catch (SamProtocolException badRequest) {

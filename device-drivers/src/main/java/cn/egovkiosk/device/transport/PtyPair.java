@@ -28,11 +28,15 @@ public final class PtyPair implements Closeable {
     private final Process socat;
     private final Path hostSide;
     private final Path deviceSide;
+    /** Stops socat when the JVM exits without close() (e.g. SIGTERM), so no orphan holds the links. */
+    private final Thread stopOnExit;
 
     private PtyPair(Process socat, Path hostSide, Path deviceSide) {
         this.socat = socat;
         this.hostSide = hostSide;
         this.deviceSide = deviceSide;
+        this.stopOnExit = new Thread(socat::destroy, "stop-socat");
+        Runtime.getRuntime().addShutdownHook(stopOnExit);
     }
 
     /** True when a {@code socat} executable is on the PATH. */
@@ -98,6 +102,11 @@ public final class PtyPair implements Closeable {
     /** Stops socat (SIGTERM, then SIGKILL after 2 s) and removes the links. */
     @Override
     public void close() {
+        try {
+            Runtime.getRuntime().removeShutdownHook(stopOnExit);
+        } catch (IllegalStateException | IllegalArgumentException e) {
+            // the JVM is already exiting, or close() ran before: the hook does no harm
+        }
         socat.destroy();
         try {
             if (!socat.waitFor(2, TimeUnit.SECONDS)) {

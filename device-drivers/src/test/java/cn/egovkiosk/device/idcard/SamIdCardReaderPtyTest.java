@@ -139,6 +139,14 @@ class SamIdCardReaderPtyTest {
     }
 
     @Test
+    void waitsForASlowReadWithinTheReadTimeout() throws Exception {
+        simulator.setReadDelay(Duration.ofMillis(800)); // far beyond find's 100 ms, well within read's 2 s
+        simulator.present(SimulatedCard.sample());
+
+        SampleCard.assertIsSample(reader.poll().orElseThrow());
+    }
+
+    @Test
     void retriesAFailedReadFromFind() throws Exception {
         simulator.present(SimulatedCard.sample());
         simulator.failNextReads(SamIdCardReader.READ_ATTEMPTS - 1);
