@@ -12,6 +12,7 @@ import cn.egovkiosk.protocol.heartbeat.HeartbeatAck;
 import cn.egovkiosk.protocol.submission.Submission;
 import cn.egovkiosk.protocol.submission.SubmissionAck;
 import cn.egovkiosk.protocol.submission.SubmissionStatus;
+import cn.egovkiosk.protocol.submission.TrackingNumber;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -45,6 +46,7 @@ class ProtocolFixturesTest {
 
         assertThat(ack.idempotencyKey()).isEqualTo(submission.idempotencyKey());
         assertThat(ack.status()).isEqualTo(SubmissionStatus.RECEIVED);
+        assertThat(TrackingNumber.parse(ack.trackingNumber())).hasValue(ack.trackingNumber());
         assertThat(submission.applicant().name()).isEqualTo("张三");
     }
 

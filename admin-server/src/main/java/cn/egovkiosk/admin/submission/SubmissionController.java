@@ -6,6 +6,7 @@ import cn.egovkiosk.admin.terminal.AuthenticatedTerminal;
 import cn.egovkiosk.protocol.TerminalApi;
 import cn.egovkiosk.protocol.submission.Submission;
 import cn.egovkiosk.protocol.submission.SubmissionAck;
+import cn.egovkiosk.protocol.submission.TrackingNumber;
 import java.net.URI;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;

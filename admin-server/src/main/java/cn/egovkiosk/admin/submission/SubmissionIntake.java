@@ -8,6 +8,7 @@ import cn.egovkiosk.admin.terminal.AuthenticatedTerminal;
 import cn.egovkiosk.protocol.submission.Submission;
 import cn.egovkiosk.protocol.submission.SubmissionAck;
 import cn.egovkiosk.protocol.submission.SubmissionStatus;
+import cn.egovkiosk.protocol.submission.TrackingNumber;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;

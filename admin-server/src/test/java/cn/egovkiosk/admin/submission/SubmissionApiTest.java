@@ -10,6 +10,7 @@ import cn.egovkiosk.admin.support.TerminalClient;
 import cn.egovkiosk.protocol.TerminalApi;
 import cn.egovkiosk.protocol.submission.SubmissionAck;
 import cn.egovkiosk.protocol.submission.SubmissionStatus;
+import cn.egovkiosk.protocol.submission.TrackingNumber;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.ZoneId;

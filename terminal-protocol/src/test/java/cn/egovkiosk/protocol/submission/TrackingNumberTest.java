@@ -1,4 +1,4 @@
-package cn.egovkiosk.admin.submission;
+package cn.egovkiosk.protocol.submission;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package cn.egovkiosk.admin.submission;
+package cn.egovkiosk.protocol.submission;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -10,12 +10,13 @@ import java.util.regex.Pattern;
  * Tracking numbers (受理编号) residents read off a receipt and type back in: {@code ZW} + {@code yyyyMMdd} +
  * six-digit daily sequence + one check character, e.g. {@code ZW20261120000017Z}. The check character is ISO/IEC
  * 7064 MOD 37,36: it catches every single wrong character and every swap of two neighbours, and is always a digit
- * or a letter (MOD 37,2 may give {@code *}, which looks like a mask on a receipt).
+ * or a letter (MOD 37,2 may give {@code *}, which looks like a mask on a receipt). The server issues them; a kiosk
+ * checks a typed number before it asks the server.
  */
-final class TrackingNumber {
+public final class TrackingNumber {
 
-    static final String PREFIX = "ZW";
-    static final int MAX_SEQUENCE = 999_999;
+    public static final String PREFIX = "ZW";
+    public static final int MAX_SEQUENCE = 999_999;
     private static final String ALPHABET = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ";
     private static final Pattern SHAPE = Pattern.compile(PREFIX + "\\d{8}\\d{6}[0-9A-Z]");
     private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
@@ -24,7 +25,7 @@ final class TrackingNumber {
     }
 
     /** The tracking number of the {@code sequence}-th application of {@code day}. */
-    static String of(LocalDate day, long sequence) {
+    public static String of(LocalDate day, long sequence) {
         if (sequence < 1 || sequence > MAX_SEQUENCE) {
             throw new IllegalArgumentException("daily sequence out of range: " + sequence);
         }
@@ -36,7 +37,7 @@ final class TrackingNumber {
      * The number in canonical form (upper case, no surrounding blanks) if it has the shape and a matching check
      * character; empty otherwise.
      */
-    static Optional<String> parse(String text) {
+    public static Optional<String> parse(String text) {
         if (text == null) {
             return Optional.empty();
         }
@@ -50,7 +51,7 @@ final class TrackingNumber {
     }
 
     /** ISO/IEC 7064 hybrid system MOD 37,36 over digits and upper-case letters. */
-    static char checkCharacter(String payload) {
+    public static char checkCharacter(String payload) {
         int m = ALPHABET.length();
         int p = m;
         for (int i = 0; i < payload.length(); i++) {
