@@ -51,8 +51,8 @@ public final class SerialCodeScanner implements CodeScanner {
         try {
             ensureOpen();
             boolean triggered = settings.trigger() == TriggerMode.HONEYWELL;
+            pump(Duration.ZERO);
             if (triggered) {
-                pump(Duration.ZERO);
                 pending.clear(); // codes from before the trigger do not answer this read
                 parser.reset();
                 transport.write(HoneywellCommands.TRIGGER);

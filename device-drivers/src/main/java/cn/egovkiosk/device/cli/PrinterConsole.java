@@ -1,0 +1,59 @@
+package cn.egovkiosk.device.cli;
+
+import cn.egovkiosk.device.simulator.EscPosPrinterSimulator;
+import cn.egovkiosk.device.status.MediaState;
+import cn.egovkiosk.device.transport.ByteTransport;
+import java.io.PrintStream;
+import java.util.Locale;
+
+/** Typed commands for a simulated receipt printer; every receipt it gets is shown as text. */
+final class PrinterConsole implements SimulateCommand.Console {
+
+    private final EscPosPrinterSimulator simulator;
+    private final PrintStream out;
+
+    PrinterConsole(ByteTransport deviceSide, PrintStream out) {
+        this.simulator = new EscPosPrinterSimulator(deviceSide);
+        this.out = out;
+        simulator.addListener(receipt -> {
+            out.println("receipt received (" + receipt.raw().length + " bytes):");
+            receipt.textLines().forEach(text -> out.println("  | " + text));
+            receipt.qrPayloads().forEach(qr -> out.println("  QR: " + qr));
+        });
+    }
+
+    @Override
+    public void start() {
+        simulator.start();
+    }
+
+    @Override
+    public String help() {
+        return "paper ok|low|out, cover open|closed, count";
+    }
+
+    @Override
+    public boolean command(String line) {
+        String[] words = line.split("\\s+");
+        String argument = words.length > 1 ? words[1].toUpperCase(Locale.ROOT) : "";
+        switch (words[0]) {
+            case "paper" -> {
+                if (!argument.equals("OK") && !argument.equals("LOW") && !argument.equals("OUT")) {
+                    return false;
+                }
+                simulator.setPaper(MediaState.valueOf(argument));
+            }
+            case "cover" -> simulator.setCoverOpen(argument.equals("OPEN"));
+            case "count" -> out.println("receipts received: " + simulator.receipts().size());
+            default -> {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @Override
+    public void close() {
+        simulator.close();
+    }
+}

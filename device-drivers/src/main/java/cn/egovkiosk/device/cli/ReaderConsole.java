@@ -1,0 +1,63 @@
+package cn.egovkiosk.device.cli;
+
+import cn.egovkiosk.device.simulator.SamReaderSimulator;
+import cn.egovkiosk.device.simulator.SimulatedCard;
+import cn.egovkiosk.device.transport.ByteTransport;
+import java.io.PrintStream;
+
+/** Typed commands for a simulated SAM reader: a test card in and out, and the faults field readers show. */
+final class ReaderConsole implements SimulateCommand.Console {
+
+    private final SamReaderSimulator simulator;
+    private final PrintStream out;
+
+    ReaderConsole(ByteTransport deviceSide, PrintStream out) {
+        this.simulator = new SamReaderSimulator(deviceSide);
+        this.out = out;
+    }
+
+    @Override
+    public void start() {
+        simulator.start();
+    }
+
+    @Override
+    public String help() {
+        return "card (the sample card 张三), remove, fail <n> (next n reads fail), selftest fail|ok, "
+                + "silent on|off, junk on|off, fragments <bytes>|off, resets";
+    }
+
+    @Override
+    public boolean command(String line) {
+        String[] words = line.split("\\s+");
+        String argument = words.length > 1 ? words[1] : "";
+        switch (words[0]) {
+            case "card" -> simulator.present(SimulatedCard.sample());
+            case "remove" -> simulator.remove();
+            case "fail" -> simulator.failNextReads(count(argument));
+            case "selftest" -> simulator.failSelfTest(argument.equals("fail"));
+            case "silent" -> simulator.setAnswering(!argument.equals("on"));
+            case "junk" -> simulator.sendJunkBeforeAnswers(argument.equals("on")
+                    ? new byte[] {(byte) 0xAA, (byte) 0xAA, 0x00, 0x13} : new byte[0]);
+            case "fragments" -> simulator.fragmentAnswers(argument.equals("off") ? 0 : count(argument));
+            case "resets" -> out.println("resets received: " + simulator.resetCount());
+            default -> {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @Override
+    public void close() {
+        simulator.close();
+    }
+
+    private static int count(String text) {
+        try {
+            return Math.max(0, Integer.parseInt(text));
+        } catch (NumberFormatException e) {
+            return 1;
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package cn.egovkiosk.device.cli;
+
+import cn.egovkiosk.device.scanner.ScannedCode;
+import cn.egovkiosk.device.scanner.ScannerSettings;
+import cn.egovkiosk.device.scanner.SerialCodeScanner;
+import cn.egovkiosk.device.scanner.TriggerMode;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * {@code scan --port P [--baud B] [--trigger continuous|honeywell] [--terminator CRLF] [--prefix X] [--suffix Y]
+ * [--timeout S]}: waits for one code and shows it.
+ */
+final class ScanCommand {
+
+    private ScanCommand() {
+    }
+
+    static int run(CliArgs args, PrintStream out) throws UsageException, PortProblem {
+        args.allow("port", "baud", "timeout", "trigger", "terminator", "prefix", "suffix");
+        String port = args.require("port");
+        int baud = args.number("baud", 9600);
+        Duration timeout = args.seconds("timeout", 15);
+        ScannerSettings settings = ScannerOptions.from(args);
+        try (SerialCodeScanner scanner = new SerialCodeScanner("scan", PortAccess.open(port, baud), settings)) {
+            out.println((settings.trigger() == TriggerMode.HONEYWELL ? "scanner triggered" : "scanner listening")
+                    + " on " + port + ": show it a code (waiting " + timeout.toSeconds() + " s)");
+            Optional<ScannedCode> code = scanner.read(timeout);
+            if (code.isEmpty()) {
+                out.println("no code within " + timeout.toSeconds() + " s (check baud rate " + baud
+                        + ", the terminator " + settings.terminator() + " and the trigger mode)");
+                return ExitCode.NOTHING;
+            }
+            String text = code.get().text();
+            out.println("code (" + text.codePointCount(0, text.length()) + " characters, "
+                    + code.get().raw().length + " bytes): " + text);
+            return ExitCode.OK;
+        } catch (IOException e) {
+            out.println("scanner on " + port + " went away: " + e.getMessage());
+            return ExitCode.NOTHING;
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package cn.egovkiosk.device.cli;
+
+import cn.egovkiosk.device.manager.DeviceConfig;
+import cn.egovkiosk.device.manager.DeviceConfigException;
+import cn.egovkiosk.device.manager.DeviceConfigs;
+import cn.egovkiosk.device.manager.DeviceManager;
+import cn.egovkiosk.device.status.DeviceStatus;
+import cn.egovkiosk.device.status.DeviceStatusBoard;
+import cn.egovkiosk.device.status.StatusSnapshot;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** {@code status --config FILE}: checks every configured device once and shows its state. */
+final class StatusCommand {
+
+    private static final Duration CHECK_TIME = Duration.ofSeconds(10);
+
+    private StatusCommand() {
+    }
+
+    static int run(CliArgs args, PrintStream out) throws UsageException {
+        args.allow("config");
+        Path file = Path.of(args.require("config"));
+        List<DeviceConfig> configs;
+        try {
+            configs = DeviceConfigs.load(file);
+        } catch (DeviceConfigException e) {
+            out.println("configuration " + file + " is not usable:");
+            e.problems().forEach(problem -> out.println("  " + problem));
+            return ExitCode.FAILED;
+        }
+        if (configs.isEmpty()) {
+            out.println(file + " configures no device (expected device.<name>.type=... lines)");
+            return ExitCode.FAILED;
+        }
+        Map<String, DeviceConfig> byName = configs.stream()
+                .collect(Collectors.toMap(DeviceConfig::name, Function.identity()));
+        try (DeviceStatusBoard board = new DeviceStatusBoard();
+                DeviceManager manager = new DeviceManager(configs, board, false)) {
+            StatusSnapshot snapshot = manager.checkNow(CHECK_TIME);
+            out.printf("%-16s %-16s %-24s %-15s %-14s %s%n", "DEVICE", "TYPE", "PORT", "STATE", "MEDIA", "DETAIL");
+            for (DeviceStatus status : snapshot.devices()) {
+                DeviceConfig config = byName.get(status.name());
+                out.printf("%-16s %-16s %-24s %-15s %-14s %s%n", status.name(),
+                        config == null ? "?" : config.type().key(), config == null ? "?" : config.port(),
+                        status.state(), status.media(), status.detail());
+            }
+            return snapshot.allUsable() ? ExitCode.OK : ExitCode.FAILED;
+        }
+    }
+}
