@@ -11,6 +11,7 @@ import cn.egovkiosk.protocol.submission.SubmissionStatus;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -56,6 +57,15 @@ public final class FakeAdminServer implements AutoCloseable {
 
     public static FakeAdminServer start() throws IOException {
         return new FakeAdminServer(0);
+    }
+
+    /** For static fields of test classes. */
+    public static FakeAdminServer startUnchecked() {
+        try {
+            return start();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** A server on a given port, e.g. the port of one that was stopped (the admin server coming back). */

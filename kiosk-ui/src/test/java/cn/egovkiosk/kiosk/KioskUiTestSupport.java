@@ -2,6 +2,8 @@ package cn.egovkiosk.kiosk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.egovkiosk.kiosk.device.SimulatedDevices;
+import cn.egovkiosk.kiosk.identity.CardWatcher;
 import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
@@ -10,6 +12,10 @@ import com.vaadin.flow.component.ClickEvent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -31,8 +37,20 @@ public final class KioskUiTestSupport {
         MockVaadin.setup(UI::new, new MockSpringServlet(ROUTES, context, UI::new));
     }
 
-    public static void closeUi() {
+    /** Takes the card off the simulated reader, waits until the kiosk saw it go, and closes the UI. */
+    public static void removeCardAndCloseUi(SimulatedDevices devices, CardWatcher watcher) {
+        devices.reader().orElseThrow().remove();
+        // the kiosk must see the card leave, or it will not report the same card again
+        awaitUi("the card leaves the field", Duration.ofSeconds(15), () -> !watcher.cardInField());
         MockVaadin.tearDown();
+    }
+
+    public static Path tempDir(String prefix) {
+        try {
+            return Files.createTempDirectory(prefix);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The one component with this id. */

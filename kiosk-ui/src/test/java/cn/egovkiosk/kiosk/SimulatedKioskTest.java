@@ -3,9 +3,6 @@ package cn.egovkiosk.kiosk;
 import cn.egovkiosk.kiosk.catalog.CatalogSync;
 import cn.egovkiosk.kiosk.device.SimulatedDevices;
 import cn.egovkiosk.kiosk.identity.CardWatcher;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
@@ -26,8 +23,8 @@ public abstract class SimulatedKioskTest {
 
     protected static final Duration STEP = Duration.ofSeconds(15);
     // lives as long as the JVM: the cached Spring context keeps pointing at it
-    protected static final FakeAdminServer ADMIN = startAdmin();
-    private static final Path DATA = tempDir();
+    protected static final FakeAdminServer ADMIN = FakeAdminServer.startUnchecked();
+    private static final Path DATA = KioskUiTestSupport.tempDir("kiosk-simulated-");
 
     @Autowired
     protected ApplicationContext context;
@@ -58,25 +55,6 @@ public abstract class SimulatedKioskTest {
 
     @AfterEach
     void closeKiosk() {
-        devices.reader().orElseThrow().remove();
-        // the kiosk must see the card leave, or it will not report the same card again
-        KioskUiTestSupport.awaitUi("the card leaves the field", STEP, () -> !cardWatcher.cardInField());
-        KioskUiTestSupport.closeUi();
-    }
-
-    private static FakeAdminServer startAdmin() {
-        try {
-            return FakeAdminServer.start();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static Path tempDir() {
-        try {
-            return Files.createTempDirectory("kiosk-simulated-");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        KioskUiTestSupport.removeCardAndCloseUi(devices, cardWatcher);
     }
 }

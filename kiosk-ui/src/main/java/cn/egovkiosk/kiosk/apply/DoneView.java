@@ -11,10 +11,10 @@ import cn.egovkiosk.kiosk.submission.OutboxForwarder;
 import cn.egovkiosk.kiosk.support.KioskProperties;
 import cn.egovkiosk.kiosk.support.KioskTimers;
 import cn.egovkiosk.kiosk.support.Languages;
+import cn.egovkiosk.kiosk.support.UiUpdates;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -80,13 +80,9 @@ public class DoneView extends VerticalLayout implements BeforeEnterObserver {
             return;
         }
         resolved = false;
-        Button finish = new Button(getTranslation("done.finish"), click -> goHome());
-        finish.setId("finish-button");
-        finish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        finish.addClassName("big-button");
         removeAll();
         add(new H1(getTranslation("done.heading")), new Paragraph(Languages.itemName(application.item(), getLocale())),
-                status, reference, printStatus, finish);
+                status, reference, printStatus);
         status.setText(getTranslation("done.waiting"));
 
         UI ui = event.getUI();
@@ -94,13 +90,13 @@ public class DoneView extends VerticalLayout implements BeforeEnterObserver {
         // subscribe before looking in the table, so an acknowledgement in between is not missed
         ackRegistration = forwarder.onAcknowledged(ack -> {
             if (ack.idempotencyKey().equals(key)) {
-                later(ui, () -> resolve(application, Optional.of(ack.trackingNumber())));
+                UiUpdates.later(ui, () -> resolve(application, Optional.of(ack.trackingNumber())));
             }
         });
         outbox.trackingNumber(key).ifPresentOrElse(tracking -> resolve(application, Optional.of(tracking)),
                 () -> ackTimeout = timers.after(properties.ackWait(),
-                        () -> later(ui, () -> resolve(application, outbox.trackingNumber(key)))));
-        returnHome = timers.after(properties.doneReturnDelay(), () -> later(ui, this::goHome));
+                        () -> UiUpdates.later(ui, () -> resolve(application, outbox.trackingNumber(key)))));
+        returnHome = timers.after(properties.doneReturnDelay(), () -> UiUpdates.later(ui, this::goHome));
     }
 
     @Override
@@ -112,7 +108,7 @@ public class DoneView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private void resolve(ConfirmedApplication application, Optional<String> trackingNumber) {
-        if (resolved) {
+        if (resolved || !isAttached()) {
             return;
         }
         resolved = true;
@@ -131,8 +127,14 @@ public class DoneView extends VerticalLayout implements BeforeEnterObserver {
                 application.maskedName(), application.maskedIdNumber(), application.accepted().confirmedAt(),
                 trackingNumber, localReference);
         UI ui = getUI().orElseThrow();
-        receipts.print(content, getLocale()).thenAccept(printed -> later(ui,
+        receipts.print(content, getLocale()).thenAccept(printed -> UiUpdates.later(ui,
                 () -> printStatus.setText(getTranslation(printed ? "done.printed" : "done.not-printed"))));
+        // only now: leaving earlier would leave the resident without a receipt
+        Button finish = new Button(getTranslation("done.finish"), click -> goHome());
+        finish.setId("finish-button");
+        finish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        finish.addClassName("big-button");
+        add(finish);
     }
 
     private Div labelled(String labelKey, String valueId, String value) {
@@ -157,14 +159,6 @@ public class DoneView extends VerticalLayout implements BeforeEnterObserver {
         if (ackTimeout != null) {
             ackTimeout.cancel(false);
             ackTimeout = null;
-        }
-    }
-
-    private static void later(UI ui, Runnable change) {
-        try {
-            ui.access(change::run);
-        } catch (UIDetachedException gone) {
-            // the screen is gone; the application itself is safe in the outbox
         }
     }
 }

@@ -10,11 +10,11 @@ import cn.egovkiosk.kiosk.identity.ResidentSession.ConfirmedApplication;
 import cn.egovkiosk.kiosk.submission.AcceptedSubmission;
 import cn.egovkiosk.kiosk.submission.SubmissionIntake;
 import cn.egovkiosk.kiosk.support.Languages;
+import cn.egovkiosk.kiosk.support.UiUpdates;
 import cn.egovkiosk.protocol.catalog.CatalogItem;
 import cn.egovkiosk.protocol.privacy.PersonalDataMask;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -73,17 +73,7 @@ public class IdentifyView extends VerticalLayout implements BeforeEnterObserver 
         add(new H1(getTranslation("identify.heading")), new Paragraph(Languages.itemName(item, getLocale())), status,
                 identity, actions);
         UI ui = event.getUI();
-        var registration = watcher.subscribe(cardEvent -> {
-            try {
-                ui.access(() -> show(cardEvent));
-            } catch (UIDetachedException gone) {
-                // the screen closed while the card was read
-            }
-        });
-        addDetachListener(detach -> {
-            registration.remove();
-            detach.unregisterListener();
-        });
+        UiUpdates.whileAttached(this, watcher.subscribe(cardEvent -> UiUpdates.later(ui, () -> show(cardEvent))));
         // a card put down while this screen was opening was read already and waits to be claimed
         watcher.claim().ifPresentOrElse(this::showIdentity, this::showPrompt);
     }

@@ -20,7 +20,11 @@ import java.nio.file.Path;
 record SimulatedLine(ByteTransport deviceSide, String hostPort, Closeable cable) {
 
     static SimulatedLine open(Path dir, String name, int baud) throws IOException {
-        if (PtyPair.socatAvailable()) {
+        return open(dir, name, baud, PtyPair.socatAvailable());
+    }
+
+    static SimulatedLine open(Path dir, String name, int baud, boolean pty) throws IOException {
+        if (pty) {
             Files.createDirectories(dir);
             PtyPair pair = PtyPair.start(dir, name);
             return new SimulatedLine(new SerialPortTransport(pair.deviceSide().toString(), baud),

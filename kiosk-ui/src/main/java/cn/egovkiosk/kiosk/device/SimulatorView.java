@@ -3,9 +3,9 @@ package cn.egovkiosk.kiosk.device;
 import cn.egovkiosk.device.simulator.PrintedReceipt;
 import cn.egovkiosk.device.simulator.SamReaderSimulator;
 import cn.egovkiosk.device.simulator.SimulatedCard;
+import cn.egovkiosk.kiosk.support.UiUpdates;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -58,17 +58,7 @@ public class SimulatorView extends VerticalLayout implements BeforeEnterObserver
         add(new H2(getTranslation("simulator.receipts")), receipts);
         showReceipts();
         UI ui = event.getUI();
-        var registration = simulated.onReceipt(receipt -> {
-            try {
-                ui.access(this::showReceipts);
-            } catch (UIDetachedException gone) {
-                // the panel was closed
-            }
-        });
-        addDetachListener(detach -> {
-            registration.remove();
-            detach.unregisterListener();
-        });
+        UiUpdates.whileAttached(this, simulated.onReceipt(receipt -> UiUpdates.later(ui, this::showReceipts)));
     }
 
     private void addReaderControls(SamReaderSimulator reader) {

@@ -5,6 +5,7 @@ import cn.egovkiosk.kiosk.catalog.CatalogCache;
 import cn.egovkiosk.kiosk.catalog.CatalogSync;
 import cn.egovkiosk.kiosk.identity.ResidentSession;
 import cn.egovkiosk.kiosk.support.Languages;
+import cn.egovkiosk.kiosk.support.UiUpdates;
 import cn.egovkiosk.protocol.catalog.CatalogItem;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.UI;
@@ -40,11 +41,7 @@ public class HomeView extends VerticalLayout implements LocaleChangeObserver, Ha
     protected void onAttach(AttachEvent event) {
         // a catalog that arrives while the home screen shows (e.g. the first sync after start) appears at once
         UI ui = event.getUI();
-        var registration = sync.onUpdated(() -> ui.access(this::render));
-        addDetachListener(detach -> {
-            registration.remove();
-            detach.unregisterListener();
-        });
+        UiUpdates.whileAttached(this, sync.onUpdated(() -> UiUpdates.later(ui, this::render)));
     }
 
     @Override

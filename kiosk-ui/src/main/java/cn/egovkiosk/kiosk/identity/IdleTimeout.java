@@ -3,8 +3,8 @@ package cn.egovkiosk.kiosk.identity;
 import cn.egovkiosk.kiosk.support.KioskProperties;
 import cn.egovkiosk.kiosk.support.KioskTimers;
 import cn.egovkiosk.kiosk.support.Languages;
+import cn.egovkiosk.kiosk.support.UiUpdates;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.spring.annotation.SpringComponent;
 import com.vaadin.flow.spring.annotation.UIScope;
 import java.time.Duration;
@@ -64,14 +64,10 @@ public class IdleTimeout {
         if (watched == null) {
             return;
         }
-        try {
-            watched.access(() -> {
-                session.wipe();
-                Languages.reset(watched);
-                watched.navigate("");
-            });
-        } catch (UIDetachedException gone) {
-            // the tab is closed: its session goes with it
-        }
+        UiUpdates.later(watched, () -> {
+            session.wipe();
+            Languages.reset(watched);
+            watched.navigate("");
+        });
     }
 }

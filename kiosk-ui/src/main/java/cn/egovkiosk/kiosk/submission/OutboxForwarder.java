@@ -64,7 +64,9 @@ public class OutboxForwarder implements SmartLifecycle {
     @Override
     public synchronized void start() {
         if (thread == null) {
-            thread = Thread.ofPlatform().name("outbox-forwarder").daemon(true).start(this::forwardUntilStopped);
+            // assigned before it runs: the loop runs while it is the current forwarder thread
+            thread = Thread.ofPlatform().name("outbox-forwarder").daemon(true).unstarted(this::forwardUntilStopped);
+            thread.start();
         }
     }
 

@@ -1,7 +1,6 @@
 package cn.egovkiosk.kiosk.identity;
 
 import static cn.egovkiosk.kiosk.KioskUiTestSupport.awaitId;
-import static cn.egovkiosk.kiosk.KioskUiTestSupport.awaitUi;
 import static cn.egovkiosk.kiosk.KioskUiTestSupport.byId;
 import static cn.egovkiosk.kiosk.KioskUiTestSupport.findById;
 import static cn.egovkiosk.kiosk.KioskUiTestSupport.tap;
@@ -13,11 +12,9 @@ import cn.egovkiosk.kiosk.KioskUiTestSupport;
 import cn.egovkiosk.kiosk.catalog.CatalogSync;
 import cn.egovkiosk.kiosk.device.SimulatedDevices;
 import com.github.mvysny.kaributesting.v10.ElementUtilsKt;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.dom.DomEvent;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -35,7 +32,7 @@ import tools.jackson.databind.node.JsonNodeFactory;
 class IdleTimeoutTest {
 
     private static final Duration IDLE = Duration.ofMillis(1500);
-    private static final FakeAdminServer ADMIN = startAdmin();
+    private static final FakeAdminServer ADMIN = FakeAdminServer.startUnchecked();
 
     @Autowired
     ApplicationContext context;
@@ -47,10 +44,10 @@ class IdleTimeoutTest {
     CardWatcher cardWatcher;
 
     @DynamicPropertySource
-    static void kiosk(DynamicPropertyRegistry registry) throws IOException {
+    static void kiosk(DynamicPropertyRegistry registry) {
         registry.add("kiosk.server.url", () -> ADMIN.url().toString());
         registry.add("kiosk.server.credential", () -> FakeAdminServer.CREDENTIAL);
-        registry.add("kiosk.data-dir", Files.createTempDirectory("kiosk-idle-")::toString);
+        registry.add("kiosk.data-dir", KioskUiTestSupport.tempDir("kiosk-idle-")::toString);
         registry.add("kiosk.devices.simulated", () -> "true");
         registry.add("kiosk.idle-timeout", () -> IDLE.toMillis() + "ms");
     }
@@ -68,9 +65,7 @@ class IdleTimeoutTest {
 
     @AfterEach
     void closeKiosk() {
-        devices.reader().orElseThrow().remove();
-        awaitUi("the card leaves the field", Duration.ofSeconds(10), () -> !cardWatcher.cardInField());
-        KioskUiTestSupport.closeUi();
+        KioskUiTestSupport.removeCardAndCloseUi(devices, cardWatcher);
     }
 
     @Test
@@ -100,18 +95,10 @@ class IdleTimeoutTest {
             var body = UI.getCurrent().getElement();
             ElementUtilsKt._fireDomEvent(body, new DomEvent(body, "pointerdown", JsonNodeFactory.instance.objectNode()));
             Thread.sleep(IDLE.toMillis() / 3);
-            com.github.mvysny.kaributesting.v10.MockVaadin.runUIQueue();
+            MockVaadin.runUIQueue();
             assertThat(findById("identify")).as("still on the identify screen").isPresent();
         }
 
         awaitId("home", IDLE.multipliedBy(4));
-    }
-
-    private static FakeAdminServer startAdmin() {
-        try {
-            return FakeAdminServer.start();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
