@@ -50,10 +50,13 @@ final class PortAccess {
 
     static String permissionAdvice(Path path) {
         String group = group(path);
-        return "permission denied on " + path + " (group " + group + "): add the kiosk user to group " + group
-                + " (sudo usermod -aG " + group + " $USER, then log in again), or give the device to that user "
-                + "with a udev rule, e.g. /etc/udev/rules.d/99-kiosk.rules: SUBSYSTEM==\"tty\", "
-                + "ATTRS{idVendor}==\"<vid>\", ATTRS{idProduct}==\"<pid>\", GROUP=\"dialout\", MODE=\"0660\"";
+        // a port of group root cannot be opened to a user by group membership: it needs a udev rule first
+        String joinGroup = group.equals("root") ? "dialout" : group;
+        return "permission denied on " + path + " (group " + group + "): add the kiosk user to group " + joinGroup
+                + " (sudo usermod -aG " + joinGroup + " $USER, then log in again)"
+                + (group.equals("root") ? " and" : ", or") + " give the device to group dialout with a udev rule, "
+                + "e.g. /etc/udev/rules.d/99-kiosk.rules: SUBSYSTEM==\"tty\", ATTRS{idVendor}==\"<vid>\", "
+                + "ATTRS{idProduct}==\"<pid>\", GROUP=\"dialout\", MODE=\"0660\"";
     }
 
     private static String group(Path path) {
