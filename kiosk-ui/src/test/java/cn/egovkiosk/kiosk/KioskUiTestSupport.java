@@ -73,8 +73,8 @@ public final class KioskUiTestSupport {
     }
 
     /**
-     * Lets background work reach the UI (device events, acknowledgements, timers arrive through {@code UI.access}) until
-     * {@code condition} holds.
+     * Lets background work reach the UI (device events, acknowledgements and timers arrive through
+     * {@code UI.access}) until {@code condition} holds.
      */
     public static void awaitUi(String what, Duration timeout, Supplier<Boolean> condition) {
         long deadline = System.nanoTime() + timeout.toNanos();

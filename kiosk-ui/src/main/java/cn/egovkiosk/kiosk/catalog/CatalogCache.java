@@ -57,9 +57,10 @@ public class CatalogCache {
                         item.nameEn(), item.department(), item.departmentEn(), names(item.flags()),
                         names(item.requiredDevices()));
             }
-            jdbc.update("INSERT OR REPLACE INTO catalog_version (id, version, content_hash, etag, published_at, synced_at)"
-                    + " VALUES (1, ?, ?, ?, ?, ?)", snapshot.version(), snapshot.contentHash(), etag,
-                    snapshot.publishedAt().toString(), syncedAt.toString());
+            jdbc.update("INSERT OR REPLACE INTO catalog_version"
+                    + " (id, version, content_hash, etag, published_at, synced_at) VALUES (1, ?, ?, ?, ?, ?)",
+                    snapshot.version(), snapshot.contentHash(), etag, snapshot.publishedAt().toString(),
+                    syncedAt.toString());
         });
     }
 
@@ -71,7 +72,8 @@ public class CatalogCache {
     private static CatalogItem item(ResultSet rs) throws SQLException {
         return new CatalogItem(rs.getString("code"), rs.getString("name"), rs.getString("name_en"),
                 rs.getString("department"), rs.getString("department_en"),
-                parse(rs.getString("flags"), ItemFlag.class), parse(rs.getString("required_devices"), DeviceKind.class));
+                parse(rs.getString("flags"), ItemFlag.class),
+                parse(rs.getString("required_devices"), DeviceKind.class));
     }
 
     private static String names(Set<? extends Enum<?>> values) {

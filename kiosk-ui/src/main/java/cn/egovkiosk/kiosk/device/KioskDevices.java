@@ -74,7 +74,8 @@ public class KioskDevices implements AutoCloseable {
             printer.driver().print(receipt);
             return true;
         }).exceptionally(failure -> {
-            log.warn("receipt printer failed: {}", (failure.getCause() == null ? failure : failure.getCause()).getClass().getName());
+            Throwable cause = failure.getCause() == null ? failure : failure.getCause();
+            log.warn("receipt printer failed: {}", cause.getClass().getName());
             return false;
         });
     }
@@ -109,7 +110,8 @@ public class KioskDevices implements AutoCloseable {
         try {
             return device.currentStatus();
         } catch (RuntimeException e) {
-            return new DeviceStatus(name, DeviceState.HARDWARE_ERROR, null, e.getClass().getSimpleName(), Instant.now());
+            return new DeviceStatus(name, DeviceState.HARDWARE_ERROR, null, e.getClass().getSimpleName(),
+                    Instant.now());
         }
     }
 }

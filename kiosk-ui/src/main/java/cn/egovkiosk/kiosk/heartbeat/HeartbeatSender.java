@@ -26,8 +26,9 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 
 /**
- * Tells the admin server every {@code kiosk.sync.heartbeat-interval} how this kiosk is: software and catalog version,
- * device status snapshot, outbox depth. When the answer says another catalog is targeted, the catalog is fetched now.
+ * Tells the admin server how this kiosk is: software and catalog version, device status snapshot, outbox depth. The
+ * answer says when to send the next one ({@code kiosk.sync.heartbeat-interval} while the server is unreachable) and
+ * whether another catalog is targeted, which is then fetched at once.
  */
 @Service
 public class HeartbeatSender {
@@ -57,7 +58,19 @@ public class HeartbeatSender {
 
     @EventListener(ApplicationReadyEvent.class)
     void start() {
-        timers.every(Duration.ofSeconds(2), interval, this::sendNow);
+        timers.after(Duration.ofSeconds(2), this::beat);
+    }
+
+    // the server's answer says when to come again (jittered there); without an answer the configured interval holds
+    private void beat() {
+        try {
+            Duration next = sendNow().map(ack -> Duration.ofSeconds(Math.clamp(ack.nextPollSeconds(), 5, 3600)))
+                    .orElse(interval);
+            timers.after(next, this::beat);
+        } catch (RuntimeException e) {
+            timers.after(interval, this::beat);
+            throw e;
+        }
     }
 
     /** The heartbeat as it would be sent now. */

@@ -38,9 +38,9 @@ public class Outbox {
     void accept(Submission submission, Instant acceptedAt) {
         byte[] sealed = cipher.seal(submission.idempotencyKey(), ProtocolJson.mapper().writeValueAsBytes(submission));
         transactions.executeWithoutResult(status -> jdbc.update(
-                "INSERT INTO outbox (idempotency_key, item_code, sealed_payload, accepted_at, attempts, next_attempt_at)"
-                        + " VALUES (?, ?, ?, ?, 0, ?)", submission.idempotencyKey().toString(), submission.itemCode(),
-                sealed, acceptedAt.toString(), acceptedAt.toEpochMilli()));
+                "INSERT INTO outbox (idempotency_key, item_code, sealed_payload, accepted_at, attempts,"
+                        + " next_attempt_at) VALUES (?, ?, ?, ?, 0, ?)", submission.idempotencyKey().toString(),
+                submission.itemCode(), sealed, acceptedAt.toString(), acceptedAt.toEpochMilli()));
     }
 
     /** The submission due first at {@code nowMillis}, if any. */

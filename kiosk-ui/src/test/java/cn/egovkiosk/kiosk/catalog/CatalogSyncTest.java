@@ -85,8 +85,8 @@ class CatalogSyncTest {
 
     @Test
     void aWrongCredentialChangesNothing() {
-        CatalogSync sync = new CatalogSync(new TerminalHttp(TestDatabase.properties(dataDir, server.url(), "stolen")), cache,
-                Clock.systemUTC());
+        var stolen = TestDatabase.properties(dataDir, server.url(), "stolen");
+        CatalogSync sync = new CatalogSync(new TerminalHttp(stolen), cache, Clock.systemUTC());
 
         assertThat(sync.syncNow()).isEqualTo(CatalogSync.Outcome.FAILED);
         assertThat(cache.items()).isEmpty();

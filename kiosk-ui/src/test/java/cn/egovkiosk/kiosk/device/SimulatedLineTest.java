@@ -35,7 +35,8 @@ class SimulatedLineTest {
 
     private static void readsTheSampleCardOver(SimulatedLine line) throws Exception {
         try (Closeable cable = line.cable(); SamReaderSimulator simulator = new SamReaderSimulator(line.deviceSide());
-                SamIdCardReader reader = new SamIdCardReader("id-reader", Transports.forPort(line.hostPort(), 115200))) {
+                SamIdCardReader reader = new SamIdCardReader("id-reader",
+                        Transports.forPort(line.hostPort(), 115200))) {
             simulator.start();
             simulator.present(SimulatedCard.sample());
             Optional<ResidentIdentity> read = Optional.empty();

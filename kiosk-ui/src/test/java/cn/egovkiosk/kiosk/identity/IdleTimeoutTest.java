@@ -27,7 +27,9 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.node.JsonNodeFactory;
 
-/** The idle timeout forgets the resident: identity and chosen item wiped, English reset, home shown; a touch defers it. */
+/**
+ * The idle timeout forgets the resident: identity and chosen item wiped, English reset, home shown; a touch defers it.
+ */
 @SpringBootTest
 class IdleTimeoutTest {
 
@@ -93,7 +95,8 @@ class IdleTimeoutTest {
         long until = System.nanoTime() + IDLE.multipliedBy(3).toNanos();
         while (System.nanoTime() < until) {
             var body = UI.getCurrent().getElement();
-            ElementUtilsKt._fireDomEvent(body, new DomEvent(body, "pointerdown", JsonNodeFactory.instance.objectNode()));
+            var touch = new DomEvent(body, "pointerdown", JsonNodeFactory.instance.objectNode());
+            ElementUtilsKt._fireDomEvent(body, touch);
             Thread.sleep(IDLE.toMillis() / 3);
             MockVaadin.runUIQueue();
             assertThat(findById("identify")).as("still on the identify screen").isPresent();
