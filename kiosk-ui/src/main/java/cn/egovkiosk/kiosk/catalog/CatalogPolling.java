@@ -7,9 +7,14 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-/** Syncs the catalog at start and then every {@code kiosk.sync.catalog-interval}. */
+/**
+ * Syncs the catalog at start and then every {@code kiosk.sync.catalog-interval}; after a failed poll sooner, so a
+ * kiosk that started before the admin server does not show an empty home screen for a whole interval.
+ */
 @Component
 class CatalogPolling {
+
+    private static final Duration RETRY_AFTER_FAILURE = Duration.ofSeconds(15);
 
     private final CatalogSync sync;
     private final KioskTimers timers;
@@ -23,6 +28,17 @@ class CatalogPolling {
 
     @EventListener(ApplicationReadyEvent.class)
     void start() {
-        timers.every(Duration.ZERO, interval, sync::syncNow);
+        timers.after(Duration.ZERO, this::poll);
+    }
+
+    private void poll() {
+        CatalogSync.Outcome outcome = CatalogSync.Outcome.FAILED;
+        try {
+            outcome = sync.syncNow();
+        } finally {
+            boolean failed = outcome == CatalogSync.Outcome.FAILED;
+            timers.after(failed && RETRY_AFTER_FAILURE.compareTo(interval) < 0 ? RETRY_AFTER_FAILURE : interval,
+                    this::poll);
+        }
     }
 }

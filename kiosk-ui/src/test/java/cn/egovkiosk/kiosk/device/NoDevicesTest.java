@@ -1,0 +1,81 @@
+package cn.egovkiosk.kiosk.device;
+
+import static cn.egovkiosk.kiosk.KioskUiTestSupport.awaitId;
+import static cn.egovkiosk.kiosk.KioskUiTestSupport.byId;
+import static cn.egovkiosk.kiosk.KioskUiTestSupport.findById;
+import static cn.egovkiosk.kiosk.KioskUiTestSupport.tap;
+import static cn.egovkiosk.kiosk.KioskUiTestSupport.textOf;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import cn.egovkiosk.kiosk.FakeAdminServer;
+import cn.egovkiosk.kiosk.KioskUiTestSupport;
+import cn.egovkiosk.kiosk.catalog.CatalogSync;
+import cn.egovkiosk.kiosk.heartbeat.HeartbeatSender;
+import cn.egovkiosk.protocol.heartbeat.DeviceStatusReport;
+import cn.egovkiosk.protocol.heartbeat.DeviceStatusReport.DeviceState;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.vaadin.flow.component.UI;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** A kiosk without configured devices and not in demo mode: it says so plainly and has no simulator panel. */
+@SpringBootTest
+class NoDevicesTest {
+
+    private static final FakeAdminServer ADMIN = FakeAdminServer.startUnchecked();
+
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    CatalogSync catalogSync;
+    @Autowired
+    HeartbeatSender heartbeat;
+
+    @DynamicPropertySource
+    static void kiosk(DynamicPropertyRegistry registry) {
+        registry.add("kiosk.server.url", () -> ADMIN.url().toString());
+        registry.add("kiosk.server.credential", () -> FakeAdminServer.CREDENTIAL);
+        registry.add("kiosk.data-dir", KioskUiTestSupport.tempDir("kiosk-no-devices-")::toString);
+    }
+
+    @BeforeEach
+    void openKiosk() {
+        catalogSync.syncNow();
+        KioskUiTestSupport.openUi(context);
+    }
+
+    @AfterEach
+    void closeKiosk() {
+        MockVaadin.tearDown();
+    }
+
+    @Test
+    void theIdentifyScreenSaysTheReaderIsNotAvailable() {
+        tap(byId("item-" + ADMIN.catalog().items().getFirst().code()));
+        awaitId("identify", Duration.ofSeconds(5));
+
+        assertThat(textOf("identify-status")).contains("读卡器暂时无法使用");
+        assertThat(findById("confirm-button")).isEmpty();
+    }
+
+    @Test
+    void thereIsNoSimulatorPanel() {
+        // Karibu's stand-in for the 404 page throws, so a reroute to "not found" shows as this exception
+        assertThatThrownBy(() -> UI.getCurrent().navigate("simulator")).hasMessageContaining("No route found");
+        assertThat(findById("sim-card-0")).isEmpty();
+    }
+
+    @Test
+    void theHeartbeatReportsNoDevices() {
+        assertThat(heartbeat.current().devices()).extracting(DeviceStatusReport::state)
+                .containsExactly(DeviceState.NO_DEVICE, DeviceState.NO_DEVICE);
+    }
+}
