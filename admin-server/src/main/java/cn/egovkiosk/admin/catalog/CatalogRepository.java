@@ -14,7 +14,7 @@ import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitializat
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Catalog items as edited, and published versions. */
+/** The kiosk-available items as edited, mapped onto the protocol's CatalogItem, and published versions. */
 @Repository
 @DependsOnDatabaseInitialization
 class CatalogRepository {
@@ -30,6 +30,7 @@ class CatalogRepository {
                 SELECT i.code, i.name, i.name_en, d.name AS department, d.name_en AS department_en, i.flags,
                        i.required_devices
                 FROM catalog_item i JOIN department d ON d.code = i.department_code
+                WHERE i.kiosk_available = 1
                 ORDER BY i.display_order, i.code""")
                 .query((rs, row) -> new CatalogItem(rs.getString("code"), rs.getString("name"),
                         rs.getString("name_en"), rs.getString("department"), rs.getString("department_en"),
@@ -46,6 +47,12 @@ class CatalogRepository {
         return jdbc.sql("SELECT snapshot_json FROM catalog_version ORDER BY version DESC LIMIT 1")
                 .query(String.class).optional()
                 .map(json -> ProtocolJson.mapper().readValue(json, CatalogSnapshot.class));
+    }
+
+    /** The content hash of the latest version: a cheap check whether another server instance published. */
+    Optional<String> latestContentHash() {
+        return jdbc.sql("SELECT content_hash FROM catalog_version ORDER BY version DESC LIMIT 1")
+                .query(String.class).optional();
     }
 
     void saveVersion(CatalogSnapshot snapshot) {
