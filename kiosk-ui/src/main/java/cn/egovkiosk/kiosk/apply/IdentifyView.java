@@ -81,6 +81,7 @@ public class IdentifyView extends VerticalLayout implements BeforeEnterObserver 
     private void showPrompt() {
         identity.removeAll();
         actions.removeAll();
+        identity.add(cardPicture());
         if (!watcher.readerAvailable()) {
             message("identify.reader-unavailable", true);
         } else if (watcher.cardInField()) {
@@ -158,6 +159,16 @@ public class IdentifyView extends VerticalLayout implements BeforeEnterObserver 
         Div field = new Div(label, shown);
         field.addClassName("field");
         return field;
+    }
+
+    // a drawn card over the reader, decoration only: the instruction text says it in words
+    private static Div cardPicture() {
+        Div chip = new Div();
+        chip.addClassName("card-chip");
+        Div card = new Div(chip);
+        card.addClassName("card-picture");
+        card.getElement().setAttribute("aria-hidden", "true");
+        return card;
     }
 
     private Button cancelButton() {

@@ -65,6 +65,10 @@ public class IdleTimeout {
             return;
         }
         UiUpdates.later(watched, () -> {
+            boolean home = watched.getInternals().getActiveViewLocation().getPath().isEmpty();
+            if (home && session.isEmpty() && !Languages.isEnglish(watched.getLocale())) {
+                return; // nothing to forget: stay, and do not re-arm until someone touches the screen
+            }
             session.wipe();
             Languages.reset(watched);
             watched.navigate("");
