@@ -9,12 +9,16 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
+import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 
 /**
  * The catalog version terminals get. It is kept in memory: every terminal polls it, mostly to hear "not modified",
  * and that answer must not cost a database round trip. A fresh database gets its seeded items published as
- * version 1 at start.
+ * version 1 at start. Another server instance on the same database may publish too: every
+ * {@code admin.catalog.refresh-interval} this one compares the latest stored hash with its own and reloads.
  */
 @Service
 @DependsOnDatabaseInitialization
@@ -57,8 +61,33 @@ public class PublishedCatalog {
         }
         CatalogSnapshot published = new CatalogSnapshot(latest == null ? 1 : latest.version() + 1, hash,
                 clock.instant().truncatedTo(ChronoUnit.SECONDS), items);
-        repository.saveVersion(published);
+        try {
+            repository.saveVersion(published);
+        } catch (DuplicateKeyException e) {
+            // another instance published this version number first; theirs is the one that counts
+            refresh();
+            return current.get();
+        }
         current.set(published);
         return published;
+    }
+
+    /** Picks up a version another server instance published. */
+    @Scheduled(fixedDelayString = "${admin.catalog.refresh-interval:5s}")
+    public void refresh() {
+        String latest;
+        try {
+            latest = repository.latestContentHash().orElse(null);
+        } catch (DataAccessException e) {
+            log.warn("Could not check for a newer catalog version; serving version {}", current.get().version(), e);
+            return;
+        }
+        if (latest != null && !latest.equals(current.get().contentHash())) {
+            repository.latestVersion().ifPresent(snapshot -> {
+                current.set(snapshot);
+                log.info("Serving catalog version {} ({}), published elsewhere", snapshot.version(),
+                        snapshot.contentHash());
+            });
+        }
     }
 }

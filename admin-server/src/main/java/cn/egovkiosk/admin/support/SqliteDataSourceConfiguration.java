@@ -7,16 +7,22 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Profile;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 
 /**
  * The SQLite database under {@code admin.data-dir}. WAL lets the admin UI read while a terminal writes; every
  * transaction begins IMMEDIATE so that writers queue on the busy timeout instead of failing on a lock upgrade;
- * synchronous FULL because an acknowledged submission must survive a power loss.
+ * synchronous FULL because an acknowledged submission must survive a power loss. With the profile
+ * {@code postgres} Spring Boot's own pool on {@code spring.datasource.*} takes its place.
  */
 @Configuration(proxyBeanMethods = false)
+@Profile("!" + SqliteDataSourceConfiguration.POSTGRES)
 class SqliteDataSourceConfiguration {
+
+    /** The profile that replaces this database by PostgreSQL ({@code application-postgres.properties}). */
+    static final String POSTGRES = "postgres";
 
     @Bean(destroyMethod = "close")
     HikariDataSource dataSource(AdminProperties properties) throws IOException {
