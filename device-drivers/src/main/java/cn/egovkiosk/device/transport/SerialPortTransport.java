@@ -2,22 +2,42 @@ package cn.egovkiosk.device.transport;
 
 import com.fazecast.jSerialComm.SerialPort;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.time.Duration;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A serial port, or a pseudo-terminal link, through jSerialComm at 8N1. The path is passed to
  * {@link SerialPort#getCommPort(String)} as is, because port enumeration does not list ptys. When the peer goes away
  * jSerialComm reads return -1 while the port still claims to be open: this transport then closes the port and reports
- * it; {@link #open()} opens it again.
+ * it; {@link #open()} opens it again. jSerialComm has no write timeout outside Windows and a write to a device that
+ * takes no bytes (a stalled USB-CDC printer, an unread pty) blocks forever, so writes run on a writer thread in pieces
+ * and are given up, port closed, when no piece went out for the write timeout.
  */
 public final class SerialPortTransport implements ByteTransport {
 
+    /** A device that takes no bytes for this long (buffer full, flow stopped, nobody reading) counts as gone. */
+    static final Duration DEFAULT_WRITE_TIMEOUT = Duration.ofSeconds(10);
+    private static final int WRITE_PIECE = 512;
+
     private final String portPath;
     private final int baudRate;
+    private final int writeTimeoutMillis;
     private SerialPort port;
+    private ExecutorService writer;
     private int configuredTimeoutMillis = -1;
 
     public SerialPortTransport(String portPath, int baudRate) {
+        this(portPath, baudRate, DEFAULT_WRITE_TIMEOUT);
+    }
+
+    SerialPortTransport(String portPath, int baudRate, Duration writeTimeout) {
         if (portPath == null || portPath.isBlank()) {
             throw new IllegalArgumentException("serial port path is empty");
         }
@@ -26,6 +46,7 @@ public final class SerialPortTransport implements ByteTransport {
         }
         this.portPath = portPath;
         this.baudRate = baudRate;
+        this.writeTimeoutMillis = (int) Math.clamp(writeTimeout.toMillis(), 1, Integer.MAX_VALUE);
     }
 
     @Override
@@ -45,8 +66,11 @@ public final class SerialPortTransport implements ByteTransport {
             throw new IOException("cannot open serial port " + portPath + " (error " + candidate.getLastErrorCode()
                     + ")");
         }
-        configuredTimeoutMillis = -1;
         port = candidate;
+        writer = Executors.newSingleThreadExecutor(
+                task -> Thread.ofPlatform().daemon().name("serial-write " + portPath).unstarted(task));
+        configuredTimeoutMillis = -1;
+        configureTimeouts(candidate, 1);
     }
 
     @Override
@@ -57,14 +81,48 @@ public final class SerialPortTransport implements ByteTransport {
     @Override
     public void write(byte[] bytes) throws IOException {
         SerialPort current = openPort();
+        AtomicInteger progress = new AtomicInteger();
+        Future<Boolean> written;
+        synchronized (this) {
+            written = writer.submit(() -> writeAll(current, bytes, progress));
+        }
+        try {
+            int seen = 0;
+            while (true) {
+                try {
+                    if (!written.get(writeTimeoutMillis, TimeUnit.MILLISECONDS)) {
+                        throw lost("write failed");
+                    }
+                    return;
+                } catch (TimeoutException e) {
+                    if (progress.get() == seen) {
+                        // discarding the output queue lets the stuck writer return once the port is closed
+                        current.flushIOBuffers();
+                        throw lost("device took no bytes for " + writeTimeoutMillis + " ms");
+                    }
+                    seen = progress.get();
+                }
+            }
+        } catch (ExecutionException e) {
+            throw lost("write failed: " + e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException(describe() + ": write interrupted");
+        }
+    }
+
+    /** Small pieces, so that a slow but moving device is told apart from a stuck one. */
+    private static boolean writeAll(SerialPort current, byte[] bytes, AtomicInteger progress) {
         int written = 0;
         while (written < bytes.length) {
-            int n = current.writeBytes(bytes, bytes.length - written, written);
+            int n = current.writeBytes(bytes, Math.min(WRITE_PIECE, bytes.length - written), written);
             if (n < 0) {
-                throw lost("write failed");
+                return false;
             }
             written += n;
+            progress.set(written);
         }
+        return true;
     }
 
     @Override
@@ -92,13 +150,17 @@ public final class SerialPortTransport implements ByteTransport {
     }
 
     private int readSemiBlocking(SerialPort current, byte[] buffer, int offset, int length, int millis) {
-        synchronized (this) {
-            if (millis != configuredTimeoutMillis) {
-                current.setComPortTimeouts(SerialPort.TIMEOUT_READ_SEMI_BLOCKING, millis, 0);
-                configuredTimeoutMillis = millis;
-            }
-        }
+        configureTimeouts(current, millis);
         return current.readBytes(buffer, length, offset);
+    }
+
+    /** Reads return after the first byte or the timeout; writes block (the writer thread bounds them). */
+    private synchronized void configureTimeouts(SerialPort current, int readMillis) {
+        if (readMillis != configuredTimeoutMillis) {
+            current.setComPortTimeouts(SerialPort.TIMEOUT_READ_SEMI_BLOCKING | SerialPort.TIMEOUT_WRITE_BLOCKING,
+                    readMillis, 0);
+            configuredTimeoutMillis = readMillis;
+        }
     }
 
     @Override
@@ -111,6 +173,10 @@ public final class SerialPortTransport implements ByteTransport {
         if (port != null) {
             port.closePort();
             port = null;
+        }
+        if (writer != null) {
+            writer.shutdownNow();
+            writer = null;
         }
     }
 

@@ -103,6 +103,22 @@ class PtyPairTest {
     }
 
     @Test
+    void aWriteNobodyTakesFailsInsteadOfHanging() throws Exception {
+        try (PtyPair pair = PtyPair.start(dir, "stuck");
+                SerialPortTransport hostSide = new SerialPortTransport(pair.hostSide().toString(), 115200,
+                        Duration.ofMillis(300))) {
+            hostSide.open();
+            byte[] tooMuch = new byte[4 * 1024 * 1024]; // far more than the pty and socat buffers hold
+
+            long start = System.nanoTime();
+            assertThatThrownBy(() -> hostSide.write(tooMuch)).isInstanceOf(IOException.class)
+                    .hasMessageContaining("took no bytes");
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(10));
+            assertThat(hostSide.isOpen()).isFalse();
+        }
+    }
+
+    @Test
     void startsAgainOverStaleLinksOfAKilledSocat() throws Exception {
         Files.createSymbolicLink(dir.resolve("stale-host"), Path.of("/dev/pts/does-not-exist"));
         Files.createSymbolicLink(dir.resolve("stale-device"), Path.of("/dev/pts/does-not-exist"));
