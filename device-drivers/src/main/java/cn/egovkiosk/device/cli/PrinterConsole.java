@@ -7,13 +7,18 @@ import java.io.PrintStream;
 import java.util.Locale;
 
 /** Typed commands for a simulated receipt printer; every receipt it gets is shown as text. */
-final class PrinterConsole implements SimulateCommand.Console {
+final class PrinterConsole extends SimulateCommand.Console {
 
     private final EscPosPrinterSimulator simulator;
     private final PrintStream out;
 
     PrinterConsole(ByteTransport deviceSide, PrintStream out) {
-        this.simulator = new EscPosPrinterSimulator(deviceSide);
+        this(new EscPosPrinterSimulator(deviceSide), out);
+    }
+
+    private PrinterConsole(EscPosPrinterSimulator simulator, PrintStream out) {
+        super(simulator::start, simulator::close);
+        this.simulator = simulator;
         this.out = out;
         simulator.addListener(receipt -> {
             out.println("receipt received (" + receipt.raw().length + " bytes):");
@@ -23,17 +28,12 @@ final class PrinterConsole implements SimulateCommand.Console {
     }
 
     @Override
-    public void start() {
-        simulator.start();
-    }
-
-    @Override
-    public String help() {
+    String help() {
         return "paper ok|low|out, cover open|closed, count";
     }
 
     @Override
-    public boolean command(String line) {
+    boolean command(String line) {
         String[] words = line.split("\\s+");
         String argument = words.length > 1 ? words[1].toUpperCase(Locale.ROOT) : "";
         switch (words[0]) {
@@ -50,10 +50,5 @@ final class PrinterConsole implements SimulateCommand.Console {
             }
         }
         return true;
-    }
-
-    @Override
-    public void close() {
-        simulator.close();
     }
 }

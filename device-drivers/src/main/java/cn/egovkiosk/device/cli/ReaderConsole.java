@@ -6,29 +6,29 @@ import cn.egovkiosk.device.transport.ByteTransport;
 import java.io.PrintStream;
 
 /** Typed commands for a simulated SAM reader: a test card in and out, and the faults field readers show. */
-final class ReaderConsole implements SimulateCommand.Console {
+final class ReaderConsole extends SimulateCommand.Console {
 
     private final SamReaderSimulator simulator;
     private final PrintStream out;
 
     ReaderConsole(ByteTransport deviceSide, PrintStream out) {
-        this.simulator = new SamReaderSimulator(deviceSide);
+        this(new SamReaderSimulator(deviceSide), out);
+    }
+
+    private ReaderConsole(SamReaderSimulator simulator, PrintStream out) {
+        super(simulator::start, simulator::close);
+        this.simulator = simulator;
         this.out = out;
     }
 
     @Override
-    public void start() {
-        simulator.start();
-    }
-
-    @Override
-    public String help() {
+    String help() {
         return "card (the sample card 张三), remove, fail <n> (next n reads fail), selftest fail|ok, "
                 + "silent on|off, junk on|off, fragments <bytes>|off, resets";
     }
 
     @Override
-    public boolean command(String line) {
+    boolean command(String line) {
         String[] words = line.split("\\s+");
         String argument = words.length > 1 ? words[1] : "";
         switch (words[0]) {
@@ -46,11 +46,6 @@ final class ReaderConsole implements SimulateCommand.Console {
             }
         }
         return true;
-    }
-
-    @Override
-    public void close() {
-        simulator.close();
     }
 
     private static int count(String text) {

@@ -7,28 +7,28 @@ import java.io.IOException;
 import java.io.PrintStream;
 
 /** Typed commands for a simulated scanner: {@code code TEXT} shows a code to it. */
-final class ScannerConsole implements SimulateCommand.Console {
+final class ScannerConsole extends SimulateCommand.Console {
 
     private final CodeScannerSimulator simulator;
     private final PrintStream out;
 
     ScannerConsole(ByteTransport deviceSide, ScannerSettings settings, PrintStream out) {
-        this.simulator = new CodeScannerSimulator(deviceSide, settings);
+        this(new CodeScannerSimulator(deviceSide, settings), out);
+    }
+
+    private ScannerConsole(CodeScannerSimulator simulator, PrintStream out) {
+        super(simulator::start, simulator::close);
+        this.simulator = simulator;
         this.out = out;
     }
 
     @Override
-    public void start() {
-        simulator.start();
-    }
-
-    @Override
-    public String help() {
+    String help() {
         return "code <text> (shows a code; sent at once, or on the next trigger), triggers";
     }
 
     @Override
-    public boolean command(String line) throws IOException {
+    boolean command(String line) throws IOException {
         if (line.startsWith("code ") && line.length() > 5) {
             simulator.show(line.substring(5));
             return true;
@@ -38,10 +38,5 @@ final class ScannerConsole implements SimulateCommand.Console {
             return true;
         }
         return false;
-    }
-
-    @Override
-    public void close() {
-        simulator.close();
     }
 }

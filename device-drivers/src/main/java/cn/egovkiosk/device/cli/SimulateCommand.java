@@ -20,17 +20,30 @@ import java.util.Locale;
  */
 final class SimulateCommand {
 
-    /** What a simulated device does with one typed line. */
-    interface Console extends AutoCloseable {
-        void start();
+    /** A simulated device and what it does with one typed line. */
+    abstract static class Console implements AutoCloseable {
 
-        String help();
+        private final Runnable start;
+        private final Runnable stop;
+
+        Console(Runnable start, Runnable stop) {
+            this.start = start;
+            this.stop = stop;
+        }
+
+        final void start() {
+            start.run();
+        }
+
+        abstract String help();
 
         /** @return false when the line was not understood */
-        boolean command(String line) throws IOException;
+        abstract boolean command(String line) throws IOException;
 
         @Override
-        void close();
+        public final void close() {
+            stop.run();
+        }
     }
 
     private SimulateCommand() {

@@ -2,26 +2,48 @@ package cn.egovkiosk.device.manager;
 
 import cn.egovkiosk.device.status.DeviceStatus;
 import java.io.Closeable;
+import java.io.IOException;
 import java.time.Duration;
 
 /** A driver under the manager's care: checked (and thereby reconnected) on its own schedule. */
-interface ManagedDevice extends Closeable {
+abstract class ManagedDevice implements Closeable {
 
-    DeviceConfig config();
+    private final DeviceConfig config;
+    private final Duration pollInterval;
+    private final Closeable driver;
 
-    /** How often {@link #check} runs. */
-    Duration pollInterval();
+    ManagedDevice(DeviceConfig config, Duration pollInterval, Closeable driver) {
+        this.config = config;
+        this.pollInterval = pollInterval;
+        this.driver = driver;
+    }
 
     /** One health round: reaches the device, reopening its port when needed, and passes on any data. */
-    DeviceStatus check(DeviceDataListener events);
+    abstract DeviceStatus check(DeviceDataListener events);
 
     /** The status as of the last check, without reaching the device. */
-    DeviceStatus currentStatus();
+    abstract DeviceStatus currentStatus();
+
+    final DeviceConfig config() {
+        return config;
+    }
+
+    final String name() {
+        return config.name();
+    }
+
+    /** How often {@link #check} runs. */
+    final Duration pollInterval() {
+        return pollInterval;
+    }
 
     /** The driver itself, for callers that use it directly. */
-    Closeable driver();
+    final Closeable driver() {
+        return driver;
+    }
 
-    default String name() {
-        return config().name();
+    @Override
+    public final void close() throws IOException {
+        driver.close();
     }
 }

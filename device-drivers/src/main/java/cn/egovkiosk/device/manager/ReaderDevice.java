@@ -2,46 +2,29 @@ package cn.egovkiosk.device.manager;
 
 import cn.egovkiosk.device.idcard.CardReadException;
 import cn.egovkiosk.device.idcard.IdCardReader;
-import cn.egovkiosk.device.idcard.ResidentIdentity;
 import cn.egovkiosk.device.status.DeviceStatus;
-import java.io.Closeable;
 import java.io.IOException;
 import java.time.Duration;
-import java.util.Optional;
 
 /**
  * An ID card reader: every check is a card poll, so a card is noticed within one poll interval, and a poll on a
  * closed port reopens it (the reader does that itself).
  */
-final class ReaderDevice implements ManagedDevice {
+final class ReaderDevice extends ManagedDevice {
 
-    private final DeviceConfig config;
     private final IdCardReader reader;
-    private final Duration interval;
 
     ReaderDevice(DeviceConfig config, IdCardReader reader, Duration interval) {
-        this.config = config;
+        super(config, interval, reader);
         this.reader = reader;
-        this.interval = interval;
     }
 
     @Override
-    public DeviceConfig config() {
-        return config;
-    }
-
-    @Override
-    public Duration pollInterval() {
-        return interval;
-    }
-
-    @Override
-    public DeviceStatus check(DeviceDataListener events) {
+    DeviceStatus check(DeviceDataListener events) {
         try {
-            Optional<ResidentIdentity> identity = reader.poll();
-            identity.ifPresent(read -> events.cardRead(config.name(), read));
+            reader.poll().ifPresent(identity -> events.cardRead(name(), identity));
         } catch (CardReadException e) {
-            events.cardUnreadable(config.name(), e.statusCode());
+            events.cardUnreadable(name(), e.statusCode());
         } catch (IOException e) {
             // the reader has set its status (offline or hardware error); the next check tries again
         }
@@ -49,17 +32,7 @@ final class ReaderDevice implements ManagedDevice {
     }
 
     @Override
-    public DeviceStatus currentStatus() {
+    DeviceStatus currentStatus() {
         return reader.status();
-    }
-
-    @Override
-    public Closeable driver() {
-        return reader;
-    }
-
-    @Override
-    public void close() throws IOException {
-        reader.close();
     }
 }
