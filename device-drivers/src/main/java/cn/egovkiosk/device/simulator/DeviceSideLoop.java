@@ -11,12 +11,13 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The thread every simulator runs on its device side: opens the transport, reads in short polls so that close() is
- * quick, hands the bytes on, and listens again when the host side went away (pty closed, TCP client gone).
+ * quick, hands the bytes on, and listens again when the host side went away (pty closed, TCP client gone). Public so
+ * that simulators of other device classes (e.g. code scanners) run the same loop.
  */
-final class DeviceSideLoop implements Closeable {
+public final class DeviceSideLoop implements Closeable {
 
     /** What a simulator does with the bytes it received; it may answer through {@link #write(byte[])}. */
-    interface Receiver {
+    public interface Receiver {
         void receive(byte[] chunk, int length) throws IOException;
     }
 
@@ -29,13 +30,18 @@ final class DeviceSideLoop implements Closeable {
     private volatile boolean running;
     private Thread thread;
 
-    DeviceSideLoop(ByteTransport deviceSide, String threadName, Receiver receiver) {
+    public DeviceSideLoop(ByteTransport deviceSide, String threadName, Receiver receiver) {
         this.deviceSide = Objects.requireNonNull(deviceSide, "deviceSide");
         this.threadName = threadName;
         this.receiver = receiver;
     }
 
-    synchronized void start() {
+    /**
+     * Opens the device side and starts the thread; does nothing when started.
+     *
+     * @throws UncheckedIOException when the device side cannot be opened
+     */
+    public synchronized void start() {
         if (running) {
             return;
         }
@@ -48,7 +54,7 @@ final class DeviceSideLoop implements Closeable {
         thread = Thread.ofPlatform().daemon().name(threadName).start(this::run);
     }
 
-    void write(byte[] bytes) throws IOException {
+    public void write(byte[] bytes) throws IOException {
         deviceSide.write(bytes);
     }
 
