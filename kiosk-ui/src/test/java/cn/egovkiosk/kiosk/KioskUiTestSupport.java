@@ -2,6 +2,7 @@ package cn.egovkiosk.kiosk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.egovkiosk.kiosk.catalog.CatalogSync;
 import cn.egovkiosk.kiosk.device.SimulatedDevices;
 import cn.egovkiosk.kiosk.identity.CardWatcher;
 import com.github.mvysny.kaributesting.v10.LocatorJ;
@@ -21,6 +22,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.springframework.context.ApplicationContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
  * Browserless UI tests against the real Spring context: Karibu's mock servlet, the real views and services, the real
@@ -33,7 +35,9 @@ public final class KioskUiTestSupport {
     private KioskUiTestSupport() {
     }
 
+    /** Syncs the catalog from the admin server (so home has tiles) and opens a fresh UI on the home screen. */
     public static void openUi(ApplicationContext context) {
+        context.getBean(CatalogSync.class).syncNow();
         MockVaadin.setup(UI::new, new MockSpringServlet(ROUTES, context, UI::new));
     }
 
@@ -43,6 +47,13 @@ public final class KioskUiTestSupport {
         // the kiosk must see the card leave, or it will not report the same card again
         awaitUi("the card leaves the field", Duration.ofSeconds(15), () -> !watcher.cardInField());
         MockVaadin.tearDown();
+    }
+
+    /** A kiosk talking to {@code admin}, with its own fresh data folder. */
+    public static void kioskAgainst(DynamicPropertyRegistry registry, FakeAdminServer admin, String dataDirPrefix) {
+        registry.add("kiosk.server.url", () -> admin.url().toString());
+        registry.add("kiosk.server.credential", () -> FakeAdminServer.CREDENTIAL);
+        registry.add("kiosk.data-dir", tempDir(dataDirPrefix)::toString);
     }
 
     public static Path tempDir(String prefix) {

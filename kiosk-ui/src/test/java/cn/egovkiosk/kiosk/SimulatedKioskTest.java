@@ -1,9 +1,7 @@
 package cn.egovkiosk.kiosk;
 
-import cn.egovkiosk.kiosk.catalog.CatalogSync;
 import cn.egovkiosk.kiosk.device.SimulatedDevices;
 import cn.egovkiosk.kiosk.identity.CardWatcher;
-import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,22 +22,17 @@ public abstract class SimulatedKioskTest {
     protected static final Duration STEP = Duration.ofSeconds(15);
     // lives as long as the JVM: the cached Spring context keeps pointing at it
     protected static final FakeAdminServer ADMIN = FakeAdminServer.startUnchecked();
-    private static final Path DATA = KioskUiTestSupport.tempDir("kiosk-simulated-");
 
     @Autowired
     protected ApplicationContext context;
     @Autowired
     protected SimulatedDevices devices;
     @Autowired
-    protected CatalogSync catalogSync;
-    @Autowired
     protected CardWatcher cardWatcher;
 
     @DynamicPropertySource
     static void kiosk(DynamicPropertyRegistry registry) {
-        registry.add("kiosk.server.url", () -> ADMIN.url().toString());
-        registry.add("kiosk.server.credential", () -> FakeAdminServer.CREDENTIAL);
-        registry.add("kiosk.data-dir", DATA::toString);
+        KioskUiTestSupport.kioskAgainst(registry, ADMIN, "kiosk-simulated-");
         registry.add("kiosk.devices.simulated", () -> "true");
         registry.add("kiosk.ack-wait", () -> "3s");
         registry.add("kiosk.outbox.retry-min", () -> "200ms");
@@ -49,7 +42,6 @@ public abstract class SimulatedKioskTest {
     @BeforeEach
     void openKiosk() {
         ADMIN.submissionsDown(false);
-        catalogSync.syncNow();
         KioskUiTestSupport.openUi(context);
     }
 

@@ -36,6 +36,7 @@ import org.slf4j.LoggerFactory;
 public class IdentifyView extends VerticalLayout implements BeforeEnterObserver {
 
     private static final Logger log = LoggerFactory.getLogger(IdentifyView.class);
+    private static final String READ_FAILED = "identify.read-failed";
 
     private final ResidentSession session;
     private final CardWatcher watcher;
@@ -43,6 +44,7 @@ public class IdentifyView extends VerticalLayout implements BeforeEnterObserver 
     private final Paragraph status = new Paragraph();
     private final Div identity = new Div();
     private final Div actions = new Div();
+    private String shownMessage;
 
     public IdentifyView(ResidentSession session, CardWatcher watcher, SubmissionIntake intake) {
         this.session = session;
@@ -98,10 +100,11 @@ public class IdentifyView extends VerticalLayout implements BeforeEnterObserver 
         }
         switch (event) {
             case CardEvent.Read read -> watcher.claim().ifPresent(this::showIdentity);
-            case CardEvent.ReadFailed failed -> message("identify.read-failed", true);
+            case CardEvent.ReadFailed failed -> message(READ_FAILED, true);
             case CardEvent.ReaderUnavailable gone -> message("identify.reader-unavailable", true);
             case CardEvent.Removed removed -> {
-                if (session.identity().isEmpty()) {
+                // only a failed read asks for the card to be taken away; a refusal or an identity stays shown
+                if (READ_FAILED.equals(shownMessage)) {
                     showPrompt();
                 }
             }
@@ -182,6 +185,7 @@ public class IdentifyView extends VerticalLayout implements BeforeEnterObserver 
     }
 
     private void message(String key, boolean problem) {
+        shownMessage = key;
         status.setText(getTranslation(key));
         status.setClassName("problem", problem);
     }

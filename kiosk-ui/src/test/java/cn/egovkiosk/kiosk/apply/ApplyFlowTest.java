@@ -107,12 +107,15 @@ class ApplyFlowTest extends SimulatedKioskTest {
     }
 
     @Test
-    void anInvalidIdNumberIsRefusedAndNothingIsSubmitted() {
+    void anInvalidIdNumberIsRefusedAndNothingIsSubmitted() throws InterruptedException {
         int submissionsBefore = ADMIN.submissions.size();
         tap(byId("item-" + ADMIN.catalog().items().getFirst().code()));
         reader().present(SimulatedDevices.demoCards().get(2));
 
         awaitUi("the refusal", STEP, () -> textOf("identify-status").contains("校验未通过"));
+        Thread.sleep(1_000);
+        MockVaadin.runUIQueue();
+        assertThat(textOf("identify-status")).as("the refusal stays on the screen").contains("校验未通过");
         assertThat(findById("confirm-button")).isEmpty();
         assertThat(findById("identity-name")).isEmpty();
         assertThat(outbox.depth()).isZero();

@@ -10,7 +10,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.egovkiosk.kiosk.FakeAdminServer;
 import cn.egovkiosk.kiosk.KioskUiTestSupport;
-import cn.egovkiosk.kiosk.catalog.CatalogSync;
 import cn.egovkiosk.kiosk.heartbeat.HeartbeatSender;
 import cn.egovkiosk.protocol.heartbeat.DeviceStatusReport;
 import cn.egovkiosk.protocol.heartbeat.DeviceStatusReport.DeviceState;
@@ -35,20 +34,15 @@ class NoDevicesTest {
     @Autowired
     ApplicationContext context;
     @Autowired
-    CatalogSync catalogSync;
-    @Autowired
     HeartbeatSender heartbeat;
 
     @DynamicPropertySource
     static void kiosk(DynamicPropertyRegistry registry) {
-        registry.add("kiosk.server.url", () -> ADMIN.url().toString());
-        registry.add("kiosk.server.credential", () -> FakeAdminServer.CREDENTIAL);
-        registry.add("kiosk.data-dir", KioskUiTestSupport.tempDir("kiosk-no-devices-")::toString);
+        KioskUiTestSupport.kioskAgainst(registry, ADMIN, "kiosk-no-devices-");
     }
 
     @BeforeEach
     void openKiosk() {
-        catalogSync.syncNow();
         KioskUiTestSupport.openUi(context);
     }
 

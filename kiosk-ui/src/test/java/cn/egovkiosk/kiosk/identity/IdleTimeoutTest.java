@@ -9,7 +9,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.egovkiosk.device.simulator.SimulatedCard;
 import cn.egovkiosk.kiosk.FakeAdminServer;
 import cn.egovkiosk.kiosk.KioskUiTestSupport;
-import cn.egovkiosk.kiosk.catalog.CatalogSync;
 import cn.egovkiosk.kiosk.device.SimulatedDevices;
 import com.github.mvysny.kaributesting.v10.ElementUtilsKt;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
@@ -41,15 +40,11 @@ class IdleTimeoutTest {
     @Autowired
     SimulatedDevices devices;
     @Autowired
-    CatalogSync catalogSync;
-    @Autowired
     CardWatcher cardWatcher;
 
     @DynamicPropertySource
     static void kiosk(DynamicPropertyRegistry registry) {
-        registry.add("kiosk.server.url", () -> ADMIN.url().toString());
-        registry.add("kiosk.server.credential", () -> FakeAdminServer.CREDENTIAL);
-        registry.add("kiosk.data-dir", KioskUiTestSupport.tempDir("kiosk-idle-")::toString);
+        KioskUiTestSupport.kioskAgainst(registry, ADMIN, "kiosk-idle-");
         registry.add("kiosk.devices.simulated", () -> "true");
         registry.add("kiosk.idle-timeout", () -> IDLE.toMillis() + "ms");
     }
@@ -61,7 +56,6 @@ class IdleTimeoutTest {
 
     @BeforeEach
     void openKiosk() {
-        catalogSync.syncNow();
         KioskUiTestSupport.openUi(context);
     }
 
