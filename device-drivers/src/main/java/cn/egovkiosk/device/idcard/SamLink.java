@@ -60,10 +60,13 @@ final class SamLink {
         }
     }
 
-    /** A late answer to an earlier, timed-out command must not pass for the answer to this one. */
+    /**
+     * A late answer to an earlier, timed-out command must not pass for the answer to this one. Bounded, because a
+     * wrong device on the port may send without pause.
+     */
     private void discardStaleInput() throws IOException {
         decoder.clear();
-        while (transport.read(chunk, 0, chunk.length, Duration.ZERO) > 0) {
+        for (int i = 0; i < 16 && transport.read(chunk, 0, chunk.length, Duration.ZERO) > 0; i++) {
             // dropped
         }
     }

@@ -108,10 +108,13 @@ public final class EscPosReceiptPrinter implements ReceiptPrinter {
         return status;
     }
 
-    /** Late status bytes (or automatic status back) must not pass for the answer to this request. */
+    /**
+     * Late status bytes (or automatic status back) must not pass for the answer to this request. Bounded, because a
+     * wrong device on the port may send without pause.
+     */
     private void discardStaleInput() throws IOException {
-        byte[] chunk = new byte[64];
-        while (transport.read(chunk, 0, chunk.length, Duration.ZERO) > 0) {
+        byte[] chunk = new byte[256];
+        for (int i = 0; i < 16 && transport.read(chunk, 0, chunk.length, Duration.ZERO) > 0; i++) {
             // dropped
         }
     }
