@@ -20,6 +20,7 @@ public final class TechnicianCli {
               scan --port P [--baud 9600] [--trigger continuous|honeywell] [--terminator CR|LF|CRLF]
                    [--prefix X] [--suffix Y] [--timeout 15]
                                                       wait for one code from a serial scanner
+              scan --image FILE                       find the code in a camera frame (JPEG or PNG)
               status --config FILE                    check every device of a kiosk configuration once
               simulate reader|printer|scanner (--port P | --pty DIR) [scanner options]
                                                       play a device on the device end of a cable, for practice

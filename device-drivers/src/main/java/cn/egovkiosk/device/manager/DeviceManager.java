@@ -59,10 +59,10 @@ public final class DeviceManager implements AutoCloseable {
      */
     public DeviceManager(List<DeviceConfig> configs, DeviceStatusBoard board, boolean deliverScannerCodes) {
         this.board = Objects.requireNonNull(board, "board");
+        if (configs.stream().map(DeviceConfig::name).distinct().count() != configs.size()) {
+            throw new IllegalArgumentException("a device name is used twice");
+        }
         for (DeviceConfig config : configs) {
-            if (devices.containsKey(config.name())) {
-                throw new IllegalArgumentException("device name used twice: " + config.name());
-            }
             try {
                 ManagedDevice device = DeviceDrivers.build(config, deliverScannerCodes);
                 devices.put(config.name(), device);

@@ -112,7 +112,7 @@ class TechnicianCliDevicesTest {
         shower.join();
 
         assertThat(run.exit()).as(run.err()).isEqualTo(0);
-        assertThat(run.out()).contains("code (10 characters, 19 bytes): 粤省事-𠮷-0042");
+        assertThat(run.out()).contains("code (UNKNOWN, 10 characters, 19 bytes): 粤省事-𠮷-0042");
     }
 
     private String host() {
