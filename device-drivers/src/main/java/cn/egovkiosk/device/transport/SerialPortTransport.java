@@ -84,6 +84,9 @@ public final class SerialPortTransport implements ByteTransport {
         AtomicInteger progress = new AtomicInteger();
         Future<Boolean> written;
         synchronized (this) {
+            if (writer == null || writer.isShutdown()) {
+                throw new IOException(describe() + " is not open"); // closed by another thread meanwhile
+            }
             written = writer.submit(() -> writeAll(current, bytes, progress));
         }
         try {
