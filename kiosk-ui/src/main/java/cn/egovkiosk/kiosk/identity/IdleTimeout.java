@@ -11,8 +11,9 @@ import java.time.Duration;
 import java.util.concurrent.ScheduledFuture;
 
 /**
- * Forgets the resident after {@code kiosk.idle-timeout} without a touch: wipes the session, restores the default
- * language and shows the home screen, so the next person never sees the previous one's data.
+ * Forgets the resident after {@code kiosk.idle-timeout} without a touch: first a "still there?" notice, then it wipes
+ * the session, restores the default language and shows the home screen, so the next person never sees the previous
+ * one's data.
  */
 @SpringComponent
 @UIScope
@@ -23,6 +24,8 @@ public class IdleTimeout {
     private final Duration timeout;
     private UI ui;
     private ScheduledFuture<?> pending;
+    private ScheduledFuture<?> pendingWarning;
+    private IdleWarning warning;
 
     IdleTimeout(ResidentSession session, KioskTimers timers, KioskProperties properties) {
         this.session = session;
@@ -43,31 +46,65 @@ public class IdleTimeout {
         touch();
     }
 
-    /** The resident did something: start the countdown again. */
+    /** The resident did something (called with the UI locked): hide the notice and start the countdown again. */
     public synchronized void touch() {
         cancel();
+        if (warning != null) {
+            warning.hide();
+        }
+        // the notice comes a third of the timeout early, at most 15 s
+        Duration lead = timeout.dividedBy(3).compareTo(Duration.ofSeconds(15)) < 0 ? timeout.dividedBy(3)
+                : Duration.ofSeconds(15);
+        pendingWarning = timers.after(timeout.minus(lead), this::warn);
         pending = timers.after(timeout, this::expire);
     }
 
     private synchronized void cancel() {
-        if (pending != null) {
-            pending.cancel(false);
-            pending = null;
+        for (ScheduledFuture<?> future : new ScheduledFuture<?>[] {pending, pendingWarning}) {
+            if (future != null) {
+                future.cancel(false);
+            }
+        }
+        pending = null;
+        pendingWarning = null;
+    }
+
+    private void warn() {
+        UI watched = watchedUi();
+        if (watched != null) {
+            UiUpdates.later(watched, () -> {
+                if (!nothingToForget(watched)) {
+                    if (warning != null) {
+                        warning.hide();
+                    }
+                    // made anew each time: the resident may have switched the language since
+                    warning = new IdleWarning(this::touch);
+                    warning.showOn(watched);
+                }
+            });
         }
     }
 
+    private synchronized UI watchedUi() {
+        return ui;
+    }
+
+    private boolean nothingToForget(UI watched) {
+        boolean home = watched.getInternals().getActiveViewLocation().getPath().isEmpty();
+        return home && session.isEmpty() && !Languages.isEnglish(watched.getLocale());
+    }
+
     private void expire() {
-        UI watched;
-        synchronized (this) {
-            watched = ui;
-        }
+        UI watched = watchedUi();
         if (watched == null) {
             return;
         }
         UiUpdates.later(watched, () -> {
-            boolean home = watched.getInternals().getActiveViewLocation().getPath().isEmpty();
-            if (home && session.isEmpty() && !Languages.isEnglish(watched.getLocale())) {
-                return; // nothing to forget: stay, and do not re-arm until someone touches the screen
+            if (warning != null) {
+                warning.hide();
+            }
+            if (nothingToForget(watched)) {
+                return; // stay, and do not re-arm until someone touches the screen
             }
             session.wipe();
             Languages.reset(watched);

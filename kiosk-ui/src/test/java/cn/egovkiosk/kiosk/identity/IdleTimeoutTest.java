@@ -73,13 +73,28 @@ class IdleTimeoutTest {
         ResidentSession session = context.getBean(ResidentSession.class);
         assertThat(session.identity()).isPresent();
 
+        awaitId("idle-warning", IDLE.multipliedBy(4));
+        assertThat(findById("identity-name")).as("the notice comes before the wipe").isPresent();
         awaitId("home", IDLE.multipliedBy(4));
 
+        assertThat(findById("idle-warning")).isEmpty();
         assertThat(session.isEmpty()).isTrue();
         assertThat(session.identity()).isEmpty();
         assertThat(session.item()).isEmpty();
         assertThat(UI.getCurrent().getLocale().getLanguage()).isEqualTo("zh");
         assertThat(findById("identity-name")).isEmpty();
+    }
+
+    @Test
+    void continuingFromTheNoticeKeepsTheSession() {
+        tap(byId("item-" + ADMIN.catalog().items().getFirst().code()));
+        awaitId("idle-warning", IDLE.multipliedBy(4));
+
+        tap(byId("idle-continue"));
+
+        assertThat(findById("idle-warning")).isEmpty();
+        assertThat(findById("identify")).isPresent();
+        assertThat(context.getBean(ResidentSession.class).item()).isPresent();
     }
 
     @Test
