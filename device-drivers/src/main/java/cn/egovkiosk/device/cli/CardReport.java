@@ -6,38 +6,38 @@ import java.io.PrintStream;
 /** A card's fields for a technician: masked as on the kiosk's screens, or all of them for test cards. */
 final class CardReport {
 
-    private static final String HIDDEN = "(hidden; --reveal shows it on test cards)";
-
     private CardReport() {
     }
 
-    static void print(ResidentIdentity card, boolean reveal, PrintStream out) {
+    static void print(ResidentIdentity card, boolean reveal, CliText text, PrintStream out) {
+        String hidden = text.get("card.hidden");
         if (reveal) {
-            out.println("REVEALED: every field is shown. Use --reveal with test cards only.");
+            out.println(text.get("card.revealed"));
         }
-        line(out, "card type", card.cardType().name());
-        line(out, "name", reveal ? card.name() : Masking.name(card.name()));
+        line(out, text.get("card.type"), card.cardType().name());
+        line(out, text.get("card.name"), reveal ? card.name() : Masking.name(card.name()));
         if (!card.englishName().isEmpty()) {
-            line(out, "english name", reveal ? card.englishName() : Masking.name(card.englishName()));
+            line(out, text.get("card.englishName"), reveal ? card.englishName() : Masking.name(card.englishName()));
         }
-        line(out, "sex code", card.sexCode());
+        line(out, text.get("card.sex"), card.sexCode());
         if (!card.nationCode().isEmpty()) {
-            line(out, "nation code", card.nationCode());
+            line(out, text.get("card.nation"), card.nationCode());
         }
-        line(out, "birth date", reveal ? String.valueOf(card.birthDate()) : HIDDEN);
-        line(out, "ID number", (reveal ? card.idNumber() : Masking.idNumber(card.idNumber()))
-                + (card.idNumberValid() ? " (check digit valid)" : " (INVALID: check digit or birth date wrong)"));
+        line(out, text.get("card.birthDate"), reveal ? String.valueOf(card.birthDate()) : hidden);
+        line(out, text.get("card.idNumber"), (reveal ? card.idNumber() : Masking.idNumber(card.idNumber())) + " "
+                + text.get(card.idNumberValid() ? "card.idNumberValid" : "card.idNumberInvalid"));
         if (!card.address().isEmpty()) {
-            line(out, "address", reveal ? card.address() : HIDDEN);
+            line(out, text.get("card.address"), reveal ? card.address() : hidden);
         }
         if (!card.issuingAuthority().isEmpty()) {
-            line(out, "issued by", card.issuingAuthority());
+            line(out, text.get("card.issuedBy"), card.issuingAuthority());
         }
-        line(out, "valid", card.validFrom() + " to " + card.validTo().map(String::valueOf).orElse("长期 (long-term)"));
-        line(out, "photo", card.photo().length + " bytes WLT (not decoded)");
+        line(out, text.get("card.valid"), text.get("card.validRange", card.validFrom(),
+                card.validTo().map(String::valueOf).orElse(text.get("card.longTerm"))));
+        line(out, text.get("card.photo"), text.get("card.photoBytes", card.photo().length));
     }
 
     private static void line(PrintStream out, String label, String value) {
-        out.printf("%-13s %s%n", label + ":", value);
+        out.println(label + ": " + value);
     }
 }

@@ -16,7 +16,7 @@ record CliArgs(String command, List<String> words, Map<String, String> options, 
 
     static CliArgs parse(String... args) throws UsageException {
         if (args.length == 0) {
-            throw new UsageException("no command given");
+            throw new UsageException("usage.noCommand");
         }
         List<String> words = new ArrayList<>();
         Map<String, String> options = new LinkedHashMap<>();
@@ -36,7 +36,7 @@ record CliArgs(String command, List<String> words, Map<String, String> options, 
             } else if (i + 1 < args.length) {
                 options.put(name, args[++i]);
             } else {
-                throw new UsageException("--" + name + " needs a value");
+                throw new UsageException("usage.needsValue", name);
             }
         }
         return new CliArgs(args[0], List.copyOf(words), Map.copyOf(options), Set.copyOf(flags));
@@ -47,14 +47,14 @@ record CliArgs(String command, List<String> words, Map<String, String> options, 
         Set<String> allowed = Set.of(known);
         for (String name : options.keySet()) {
             if (!allowed.contains(name)) {
-                throw new UsageException(command + " does not take --" + name);
+                throw new UsageException("usage.unknownOption", command, name);
             }
         }
         return this;
     }
 
     String require(String option) throws UsageException {
-        return option(option).orElseThrow(() -> new UsageException(command + " needs --" + option));
+        return option(option).orElseThrow(() -> new UsageException("usage.missingOption", command, option));
     }
 
     Optional<String> option(String option) {
@@ -78,7 +78,7 @@ record CliArgs(String command, List<String> words, Map<String, String> options, 
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw new UsageException("--" + option + " must be a positive whole number, got '" + text.get() + "'");
+        throw new UsageException("usage.notANumber", option, text.get());
     }
 
     Duration seconds(String option, int fallbackSeconds) throws UsageException {

@@ -26,19 +26,19 @@ final class DeviceProbe {
     private DeviceProbe() {
     }
 
-    /** What answered on an open transport, e.g. "receipt printer", or empty when nothing did. */
-    static Optional<String> identify(ByteTransport transport) throws IOException {
-        Optional<String> found = printer(transport);
+    /** What answered on an open transport, in words, or empty when nothing did. */
+    static Optional<String> identify(ByteTransport transport, CliText text) throws IOException {
+        Optional<String> found = printer(transport, text);
         if (found.isEmpty()) {
-            found = reader(transport);
+            found = reader(transport, text);
         }
         if (found.isEmpty()) {
-            found = scanner(transport);
+            found = scanner(transport, text);
         }
         return found;
     }
 
-    private static Optional<String> printer(ByteTransport transport) throws IOException {
+    private static Optional<String> printer(ByteTransport transport, CliText text) throws IOException {
         drain(transport);
         transport.write(PRINTER_STATUS);
         byte[] answer = collect(transport, 1);
@@ -46,15 +46,15 @@ final class DeviceProbe {
             return Optional.empty();
         }
         DeviceStatus status = new EscPosReceiptPrinter("probe", transport).checkStatus();
-        return Optional.of("receipt printer (ESC/POS): " + status.state() + ", paper " + status.media()
+        return Optional.of(text.get("probe.printer", status.state(), status.media())
                 + (status.detail().isEmpty() ? "" : ", " + status.detail()));
     }
 
-    private static Optional<String> reader(ByteTransport transport) throws IOException {
+    private static Optional<String> reader(ByteTransport transport, CliText text) throws IOException {
         drain(transport);
         try {
             String samId = new SamIdCardReader("probe", transport).samId();
-            return Optional.of("ID card reader (SAM serial protocol), SAM id " + samId);
+            return Optional.of(text.get("probe.reader", samId));
         } catch (IOException e) {
             if (!transport.isOpen()) {
                 throw e; // the port went away; not an answer
@@ -63,17 +63,17 @@ final class DeviceProbe {
         }
     }
 
-    private static Optional<String> scanner(ByteTransport transport) throws IOException {
+    private static Optional<String> scanner(ByteTransport transport, CliText text) throws IOException {
         drain(transport);
         transport.write(HoneywellCommands.query(HoneywellCommands.TRIGGER_MODE_TAG));
         String answer = new String(collect(transport, 64), StandardCharsets.US_ASCII);
+        // the answer: TRGMOD, its value, ACK, full stop
         int at = answer.indexOf(HoneywellCommands.TRIGGER_MODE_TAG);
         if (at < 0) {
             return Optional.empty();
         }
         String mode = answer.length() > at + 6 ? answer.substring(at + 6, at + 7) : "?";
-        return Optional.of("code scanner (Honeywell serial commands), trigger mode TRGMOD" + mode
-                + ("0".equals(mode) ? " (serial trigger)" : ""));
+        return Optional.of(text.get("0".equals(mode) ? "probe.scannerTriggered" : "probe.scanner", mode));
     }
 
     /** Whatever arrives within the answer time, up to {@code max} bytes; stops early after a quiet spell. */

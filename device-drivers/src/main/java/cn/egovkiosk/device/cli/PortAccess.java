@@ -25,10 +25,9 @@ final class PortAccess {
             transport.open();
         } catch (IOException e) {
             if (isTcp(port)) {
-                throw new PortProblem(port + ": nothing answers there (" + e.getMessage() + ")");
+                throw new PortProblem("port.tcpSilent", port, e.getMessage());
             }
-            throw new PortProblem(port + " is busy: another program has it open (the kiosk service, a simulator, "
-                    + "another CLI). Stop that program, or see who holds it with: fuser -v " + port);
+            throw new PortProblem("port.busy", port);
         }
         return transport;
     }
@@ -40,23 +39,13 @@ final class PortAccess {
         }
         Path path = Path.of(port);
         if (!Files.exists(path)) {
-            throw new PortProblem("no port " + port + ": nothing is connected there. Check the cable and the "
-                    + "device's power; 'ports' lists the serial ports this machine has.");
+            throw new PortProblem("port.missing", port);
         }
         if (!Files.isReadable(path) || !Files.isWritable(path)) {
-            throw new PortProblem(permissionAdvice(path));
+            String group = group(path);
+            // a port of group root cannot be opened to a user by group membership: it needs a udev rule first
+            throw new PortProblem(group.equals("root") ? "port.permissionRoot" : "port.permission", path, group);
         }
-    }
-
-    static String permissionAdvice(Path path) {
-        String group = group(path);
-        // a port of group root cannot be opened to a user by group membership: it needs a udev rule first
-        String joinGroup = group.equals("root") ? "dialout" : group;
-        return "permission denied on " + path + " (group " + group + "): add the kiosk user to group " + joinGroup
-                + " (sudo usermod -aG " + joinGroup + " $USER, then log in again)"
-                + (group.equals("root") ? " and" : ", or") + " give the device to group dialout with a udev rule, "
-                + "e.g. /etc/udev/rules.d/99-kiosk.rules: SUBSYSTEM==\"tty\", ATTRS{idVendor}==\"<vid>\", "
-                + "ATTRS{idProduct}==\"<pid>\", GROUP=\"dialout\", MODE=\"0660\"";
     }
 
     private static String group(Path path) {

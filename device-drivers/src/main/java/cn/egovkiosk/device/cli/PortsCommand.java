@@ -15,14 +15,14 @@ final class PortsCommand {
     private PortsCommand() {
     }
 
-    static int run(PrintStream out) {
+    static int run(CliText text, PrintStream out) {
         SerialPort[] ports = SerialPort.getCommPorts();
         if (ports.length == 0) {
-            out.println("no serial ports found (USB adapters show up as /dev/ttyUSB* or /dev/ttyACM* once plugged in)");
+            out.println(text.get("ports.none"));
         }
         for (SerialPort port : ports) {
             String path = port.getSystemPortPath();
-            out.printf("%-16s %-28s %s%n", path, port.getPortDescription(), access(Path.of(path)));
+            out.printf("%-16s %-28s %s%n", path, port.getPortDescription(), text.get(access(Path.of(path))));
         }
         if (Files.isDirectory(BY_ID)) {
             try (DirectoryStream<Path> links = Files.newDirectoryStream(BY_ID)) {
@@ -30,17 +30,15 @@ final class PortsCommand {
                     out.println("by-id: " + link + " -> " + link.toRealPath());
                 }
             } catch (IOException e) {
-                out.println("by-id: cannot list " + BY_ID + ": " + e.getMessage());
+                out.println(text.get("ports.byIdUnreadable", BY_ID, e.getMessage()));
             }
         }
-        out.println("pseudo-terminals (socat, simulators) are not listed: pass their path to --port");
+        out.println(text.get("ports.ptyNote"));
         return ExitCode.OK;
     }
 
+    /** The message key for this user's access to the port. */
     private static String access(Path path) {
-        if (Files.isReadable(path) && Files.isWritable(path)) {
-            return "ok";
-        }
-        return "no permission (see: add the user to group dialout)";
+        return Files.isReadable(path) && Files.isWritable(path) ? "ports.ok" : "ports.noPermission";
     }
 }

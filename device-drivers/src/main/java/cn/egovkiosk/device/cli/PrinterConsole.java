@@ -10,26 +10,28 @@ import java.util.Locale;
 final class PrinterConsole extends SimulateCommand.Console {
 
     private final EscPosPrinterSimulator simulator;
+    private final CliText text;
     private final PrintStream out;
 
-    PrinterConsole(ByteTransport deviceSide, PrintStream out) {
-        this(new EscPosPrinterSimulator(deviceSide), out);
+    PrinterConsole(ByteTransport deviceSide, CliText text, PrintStream out) {
+        this(new EscPosPrinterSimulator(deviceSide), text, out);
     }
 
-    private PrinterConsole(EscPosPrinterSimulator simulator, PrintStream out) {
+    private PrinterConsole(EscPosPrinterSimulator simulator, CliText text, PrintStream out) {
         super(simulator::start, simulator::close);
         this.simulator = simulator;
+        this.text = text;
         this.out = out;
         simulator.addListener(receipt -> {
-            out.println("receipt received (" + receipt.raw().length + " bytes):");
-            receipt.textLines().forEach(text -> out.println("  | " + text));
+            out.println(text.get("simulate.printer.receipt", receipt.raw().length));
+            receipt.textLines().forEach(printed -> out.println("  | " + printed));
             receipt.qrPayloads().forEach(qr -> out.println("  QR: " + qr));
         });
     }
 
     @Override
     String help() {
-        return "paper ok|low|out, cover open|closed, count";
+        return text.get("simulate.printer.help");
     }
 
     @Override
@@ -44,7 +46,7 @@ final class PrinterConsole extends SimulateCommand.Console {
                 simulator.setPaper(MediaState.valueOf(argument));
             }
             case "cover" -> simulator.setCoverOpen(argument.equals("OPEN"));
-            case "count" -> out.println("receipts received: " + simulator.receipts().size());
+            case "count" -> out.println(text.get("simulate.printer.count", simulator.receipts().size()));
             default -> {
                 return false;
             }

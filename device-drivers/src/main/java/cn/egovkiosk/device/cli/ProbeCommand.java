@@ -15,25 +15,23 @@ final class ProbeCommand {
     private ProbeCommand() {
     }
 
-    static int run(CliArgs args, PrintStream out) throws UsageException, PortProblem {
+    static int run(CliArgs args, CliText text, PrintStream out) throws UsageException, PortProblem {
         args.allow("port", "baud");
         String port = args.require("port");
         List<Integer> bauds = args.option("baud").isPresent() ? List.of(args.number("baud", 0)) : BAUDS;
         PortAccess.check(port);
         for (int baud : bauds) {
             try (ByteTransport transport = PortAccess.open(port, baud)) {
-                Optional<String> found = DeviceProbe.identify(transport);
+                Optional<String> found = DeviceProbe.identify(transport, text);
                 if (found.isPresent()) {
                     out.println(port + " @" + baud + ": " + found.get());
                     return ExitCode.OK;
                 }
             } catch (IOException e) {
-                throw new PortProblem(port + " went away during the probe: " + e.getMessage());
+                throw new PortProblem("probe.portLost", port, e.getMessage());
             }
         }
-        out.println(port + ": nothing answered at " + bauds + " baud (tried receipt printer, ID card reader, "
-                + "code scanner). A scanner in continuous mode does not answer questions: try 'scan --port "
-                + port + "' and show it a code.");
+        out.println(text.get("probe.nothing", port, bauds));
         return ExitCode.NOTHING;
     }
 }

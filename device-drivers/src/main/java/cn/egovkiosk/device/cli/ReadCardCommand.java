@@ -20,7 +20,7 @@ final class ReadCardCommand {
     private ReadCardCommand() {
     }
 
-    static int run(CliArgs args, PrintStream out) throws UsageException, PortProblem {
+    static int run(CliArgs args, CliText text, PrintStream out) throws UsageException, PortProblem {
         args.allow("port", "baud", "timeout");
         String port = args.require("port");
         int baud = args.number("baud", 115200);
@@ -28,12 +28,11 @@ final class ReadCardCommand {
         boolean reveal = args.flag("reveal");
         try (SamIdCardReader reader = new SamIdCardReader("read-card", PortAccess.open(port, baud))) {
             try {
-                return readOne(reader, port, timeout, reveal, out);
+                return readOne(reader, port, timeout, reveal, text, out);
             } catch (IOException e) {
                 boolean fault = reader.status().state() == DeviceState.HARDWARE_ERROR;
-                out.println((fault ? "the ID card reader on " + port + " reports a fault: "
-                        : "no ID card reader answers on " + port + " @" + baud + ": ") + e.getMessage()
-                        + " ('probe --port " + port + "' says what is there)");
+                out.println(fault ? text.get("readCard.fault", port, e.getMessage())
+                        : text.get("readCard.noReader", port, baud, e.getMessage()));
                 return fault ? ExitCode.FAILED : ExitCode.NOTHING;
             }
         } catch (IOException e) {
@@ -41,29 +40,28 @@ final class ReadCardCommand {
         }
     }
 
-    private static int readOne(SamIdCardReader reader, String port, Duration timeout, boolean reveal,
+    private static int readOne(SamIdCardReader reader, String port, Duration timeout, boolean reveal, CliText text,
             PrintStream out) throws IOException {
-        out.println("reader on " + port + ", SAM id " + reader.samId());
-        out.println("place a card on the reader (waiting " + timeout.toSeconds() + " s)");
+        out.println(text.get("readCard.ready", port, reader.samId()));
+        out.println(text.get("readCard.place", timeout.toSeconds()));
         long deadline = System.nanoTime() + timeout.toNanos();
         try {
             while (System.nanoTime() < deadline) {
                 Optional<ResidentIdentity> identity = reader.poll();
                 if (identity.isPresent()) {
-                    CardReport.print(identity.get(), reveal, out);
+                    CardReport.print(identity.get(), reveal, text, out);
                     return ExitCode.OK;
                 }
                 Thread.sleep(POLL);
             }
         } catch (CardReadException e) {
-            out.println("card present but not readable: " + e.getMessage()
-                    + " (take it away, wipe it, and try again)");
+            out.println(text.get("readCard.unreadable", e.getMessage()));
             return ExitCode.FAILED;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return ExitCode.NOTHING;
         }
-        out.println("no card within " + timeout.toSeconds() + " s");
+        out.println(text.get("readCard.noCard", timeout.toSeconds()));
         return ExitCode.NOTHING;
     }
 }

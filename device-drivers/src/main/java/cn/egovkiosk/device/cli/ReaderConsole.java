@@ -9,22 +9,23 @@ import java.io.PrintStream;
 final class ReaderConsole extends SimulateCommand.Console {
 
     private final SamReaderSimulator simulator;
+    private final CliText text;
     private final PrintStream out;
 
-    ReaderConsole(ByteTransport deviceSide, PrintStream out) {
-        this(new SamReaderSimulator(deviceSide), out);
+    ReaderConsole(ByteTransport deviceSide, CliText text, PrintStream out) {
+        this(new SamReaderSimulator(deviceSide), text, out);
     }
 
-    private ReaderConsole(SamReaderSimulator simulator, PrintStream out) {
+    private ReaderConsole(SamReaderSimulator simulator, CliText text, PrintStream out) {
         super(simulator::start, simulator::close);
         this.simulator = simulator;
+        this.text = text;
         this.out = out;
     }
 
     @Override
     String help() {
-        return "card (the sample card 张三), remove, fail <n> (next n reads fail), selftest fail|ok, "
-                + "silent on|off, junk on|off, fragments <bytes>|off, resets";
+        return text.get("simulate.reader.help");
     }
 
     @Override
@@ -40,7 +41,7 @@ final class ReaderConsole extends SimulateCommand.Console {
             case "junk" -> simulator.sendJunkBeforeAnswers(argument.equals("on")
                     ? new byte[] {(byte) 0xAA, (byte) 0xAA, 0x00, 0x13} : new byte[0]);
             case "fragments" -> simulator.fragmentAnswers(argument.equals("off") ? 0 : count(argument));
-            case "resets" -> out.println("resets received: " + simulator.resetCount());
+            case "resets" -> out.println(text.get("simulate.reader.resets", simulator.resetCount()));
             default -> {
                 return false;
             }

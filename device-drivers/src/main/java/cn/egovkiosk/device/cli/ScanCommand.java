@@ -22,53 +22,52 @@ final class ScanCommand {
     private ScanCommand() {
     }
 
-    static int run(CliArgs args, PrintStream out) throws UsageException, PortProblem {
+    static int run(CliArgs args, CliText text, PrintStream out) throws UsageException, PortProblem {
         args.allow("port", "baud", "timeout", "trigger", "terminator", "prefix", "suffix", "image");
         if (args.option("image").isPresent()) {
-            return fromImage(Path.of(args.require("image")), out);
+            return fromImage(Path.of(args.require("image")), text, out);
         }
         String port = args.require("port");
         int baud = args.number("baud", 9600);
         Duration timeout = args.seconds("timeout", 15);
         ScannerSettings settings = ScannerOptions.from(args);
         try (SerialCodeScanner scanner = new SerialCodeScanner("scan", PortAccess.open(port, baud), settings)) {
-            out.println((settings.trigger() == TriggerMode.HONEYWELL ? "scanner triggered" : "scanner listening")
-                    + " on " + port + ": show it a code (waiting " + timeout.toSeconds() + " s)");
+            out.println(text.get(settings.trigger() == TriggerMode.HONEYWELL ? "scan.triggered" : "scan.listening",
+                    port, timeout.toSeconds()));
             Optional<ScannedCode> code = scanner.read(timeout);
             if (code.isEmpty()) {
-                out.println("no code within " + timeout.toSeconds() + " s (check baud rate " + baud
-                        + ", the terminator " + settings.terminator() + " and the trigger mode)");
+                out.println(text.get("scan.noCode", timeout.toSeconds(), baud, settings.terminator()));
                 return ExitCode.NOTHING;
             }
-            show(code.get(), out);
+            show(code.get(), text, out);
             return ExitCode.OK;
         } catch (IOException e) {
-            out.println("scanner on " + port + " went away: " + e.getMessage());
+            out.println(text.get("scan.portLost", port, e.getMessage()));
             return ExitCode.NOTHING;
         }
     }
 
-    private static int fromImage(Path image, PrintStream out) {
+    private static int fromImage(Path image, CliText text, PrintStream out) {
         try {
             Optional<ScannedCode> code = new CameraFrameDecoder().decode(Files.readAllBytes(image));
             if (code.isEmpty()) {
-                out.println("no code found in " + image + " (sharp enough? the whole code in the frame?)");
+                out.println(text.get("scan.noCodeInImage", image));
                 return ExitCode.NOTHING;
             }
-            show(code.get(), out);
+            show(code.get(), text, out);
             return ExitCode.OK;
         } catch (NoSuchFileException e) {
-            out.println("no file " + image);
+            out.println(text.get("scan.noFile", image));
             return ExitCode.FAILED;
         } catch (IOException e) {
-            out.println("cannot read " + image + ": " + e.getMessage());
+            out.println(text.get("scan.unreadableImage", image, e.getMessage()));
             return ExitCode.FAILED;
         }
     }
 
-    private static void show(ScannedCode code, PrintStream out) {
-        String text = code.text();
-        out.println("code (" + code.symbology() + ", " + text.codePointCount(0, text.length()) + " characters, "
-                + code.raw().length + " bytes): " + text);
+    private static void show(ScannedCode code, CliText text, PrintStream out) {
+        String content = code.text();
+        out.println(text.get("scan.code", code.symbology(), content.codePointCount(0, content.length()),
+                code.raw().length, content));
     }
 }

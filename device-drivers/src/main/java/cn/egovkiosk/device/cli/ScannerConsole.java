@@ -10,21 +10,23 @@ import java.io.PrintStream;
 final class ScannerConsole extends SimulateCommand.Console {
 
     private final CodeScannerSimulator simulator;
+    private final CliText text;
     private final PrintStream out;
 
-    ScannerConsole(ByteTransport deviceSide, ScannerSettings settings, PrintStream out) {
-        this(new CodeScannerSimulator(deviceSide, settings), out);
+    ScannerConsole(ByteTransport deviceSide, ScannerSettings settings, CliText text, PrintStream out) {
+        this(new CodeScannerSimulator(deviceSide, settings), text, out);
     }
 
-    private ScannerConsole(CodeScannerSimulator simulator, PrintStream out) {
+    private ScannerConsole(CodeScannerSimulator simulator, CliText text, PrintStream out) {
         super(simulator::start, simulator::close);
         this.simulator = simulator;
+        this.text = text;
         this.out = out;
     }
 
     @Override
     String help() {
-        return "code <text> (shows a code; sent at once, or on the next trigger), triggers";
+        return text.get("simulate.scanner.help");
     }
 
     @Override
@@ -34,7 +36,7 @@ final class ScannerConsole extends SimulateCommand.Console {
             return true;
         }
         if (line.equals("triggers")) {
-            out.println("triggers received: " + simulator.triggerCount() + ", stops: " + simulator.stopCount());
+            out.println(text.get("simulate.scanner.triggers", simulator.triggerCount(), simulator.stopCount()));
             return true;
         }
         return false;

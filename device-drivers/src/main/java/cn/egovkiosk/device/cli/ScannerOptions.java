@@ -20,7 +20,7 @@ final class ScannerOptions {
             return defaults.withTrigger(trigger).withAffixes(args.options().getOrDefault("prefix", ""),
                     args.options().getOrDefault("suffix", ""), terminator);
         } catch (IllegalArgumentException e) {
-            throw new UsageException(e.getMessage());
+            throw new UsageException("usage.badValue", e.getMessage());
         }
     }
 }

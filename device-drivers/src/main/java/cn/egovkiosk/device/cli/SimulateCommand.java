@@ -49,52 +49,51 @@ final class SimulateCommand {
     private SimulateCommand() {
     }
 
-    static int run(CliArgs args, InputStream in, PrintStream out) throws UsageException, PortProblem, IOException {
+    static int run(CliArgs args, CliText text, InputStream in, PrintStream out) throws UsageException, PortProblem, IOException {
         args.allow("port", "pty", "baud", "trigger", "terminator", "prefix", "suffix");
         if (args.words().size() != 1) {
-            throw new UsageException("simulate needs one of: reader, printer, scanner");
+            throw new UsageException("usage.simulateWhat");
         }
         String kind = args.words().getFirst().toLowerCase(Locale.ROOT);
         if (!kind.equals("reader") && !kind.equals("printer") && !kind.equals("scanner")) {
-            throw new UsageException("cannot simulate '" + kind + "': reader, printer or scanner");
+            throw new UsageException("usage.simulateUnknown", kind);
         }
         PtyPair pair = null;
         String port;
         if (args.option("pty").isPresent()) {
             pair = PtyPair.start(Path.of(args.require("pty")), kind);
             port = pair.deviceSide().toString();
-            out.println("kiosk side of the cable: " + pair.hostSide());
+            out.println(text.get("simulate.kioskSide", pair.hostSide()));
         } else {
             port = args.require("port");
             PortAccess.check(port);
         }
         ByteTransport deviceSide = new SerialPortTransport(port, args.number("baud", 115200));
-        try (Console console = console(kind, args, deviceSide, out)) {
+        try (Console console = console(kind, args, deviceSide, text, out)) {
             console.start();
-            out.println("simulated " + kind + " on " + port + "; commands: " + console.help() + ", quit");
-            repl(console, in, out);
+            out.println(text.get("simulate.started", kind, port, console.help()));
+            repl(console, text, in, out);
         } catch (UncheckedIOException e) {
-            throw new PortProblem("cannot serve " + port + ": " + e.getCause().getMessage()
-                    + " (busy, or gone: start the simulator before the kiosk opens the other end)");
+            throw new PortProblem("simulate.cannotServe", port, e.getCause().getMessage());
         } finally {
             if (pair != null) {
                 pair.close();
             }
         }
-        out.println("simulator stopped");
+        out.println(text.get("simulate.stopped"));
         return ExitCode.OK;
     }
 
-    private static Console console(String kind, CliArgs args, ByteTransport deviceSide, PrintStream out)
-            throws UsageException {
+    private static Console console(String kind, CliArgs args, ByteTransport deviceSide, CliText text,
+            PrintStream out) throws UsageException {
         return switch (kind) {
-            case "reader" -> new ReaderConsole(deviceSide, out);
-            case "printer" -> new PrinterConsole(deviceSide, out);
-            default -> new ScannerConsole(deviceSide, ScannerOptions.from(args), out);
+            case "reader" -> new ReaderConsole(deviceSide, text, out);
+            case "printer" -> new PrinterConsole(deviceSide, text, out);
+            default -> new ScannerConsole(deviceSide, ScannerOptions.from(args), text, out);
         };
     }
 
-    private static void repl(Console console, InputStream in, PrintStream out) throws IOException {
+    private static void repl(Console console, CliText text, InputStream in, PrintStream out) throws IOException {
         BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
         String line;
         while ((line = lines.readLine()) != null) {
@@ -106,11 +105,11 @@ final class SimulateCommand {
                 continue;
             }
             if (command.equals("help")) {
-                out.println("commands: " + console.help() + ", quit");
+                out.println(text.get("simulate.commands", console.help()));
             } else if (console.command(command)) {
-                out.println("ok: " + command);
+                out.println(text.get("simulate.ok", command));
             } else {
-                out.println("not understood: " + command + " (commands: " + console.help() + ", quit)");
+                out.println(text.get("simulate.notUnderstood", command, console.help()));
             }
         }
     }

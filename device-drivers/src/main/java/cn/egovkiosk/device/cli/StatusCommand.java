@@ -23,19 +23,19 @@ final class StatusCommand {
     private StatusCommand() {
     }
 
-    static int run(CliArgs args, PrintStream out) throws UsageException {
+    static int run(CliArgs args, CliText text, PrintStream out) throws UsageException {
         args.allow("config");
         Path file = Path.of(args.require("config"));
         List<DeviceConfig> configs;
         try {
             configs = DeviceConfigs.load(file);
         } catch (DeviceConfigException e) {
-            out.println("configuration " + file + " is not usable:");
+            out.println(text.get("status.badConfig", file));
             e.problems().forEach(problem -> out.println("  " + problem));
             return ExitCode.FAILED;
         }
         if (configs.isEmpty()) {
-            out.println(file + " configures no device (expected device.<name>.type=... lines)");
+            out.println(text.get("status.empty", file));
             return ExitCode.FAILED;
         }
         Map<String, DeviceConfig> byName = configs.stream()
@@ -43,7 +43,7 @@ final class StatusCommand {
         try (DeviceStatusBoard board = new DeviceStatusBoard();
                 DeviceManager manager = new DeviceManager(configs, board, false)) {
             StatusSnapshot snapshot = manager.checkNow(CHECK_TIME);
-            out.printf("%-16s %-16s %-24s %-15s %-14s %s%n", "DEVICE", "TYPE", "PORT", "STATE", "MEDIA", "DETAIL");
+            out.println(text.get("status.header"));
             for (DeviceStatus status : snapshot.devices()) {
                 DeviceConfig config = byName.get(status.name());
                 out.printf("%-16s %-16s %-24s %-15s %-14s %s%n", status.name(),

@@ -54,15 +54,26 @@ class TechnicianCliPortErrorsTest {
         Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
         Path device = link.pair().hostSide().toRealPath(); // /dev/pts/N: root:tty 620, closed to nobody
 
-        Process cli = new ProcessBuilder(List.of("/usr/bin/setpriv", "--reuid=65534", "--regid=65534",
+        ProcessBuilder english = new ProcessBuilder(List.of("/usr/bin/setpriv", "--reuid=65534", "--regid=65534",
                 "--clear-groups", javaExecutable(), "-Djava.io.tmpdir=" + dir, "-cp", classpath(),
-                TechnicianCli.class.getName(), "probe", "--port", device.toString()))
-                .redirectErrorStream(true).start();
+                TechnicianCli.class.getName(), "probe", "--port", device.toString())).redirectErrorStream(true);
+        english.environment().put("EGOV_KIOSK_LANG", "en");
+        Process cli = english.start();
         assertThat(cli.waitFor(20, TimeUnit.SECONDS)).isTrue();
         String output = new String(cli.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 
         assertThat(cli.exitValue()).as(output).isEqualTo(3);
         assertThat(output).contains("permission denied on " + device, "usermod -aG", "dialout", "udev rule");
+    }
+
+    @Test
+    void chineseIsTheDefaultLanguage() {
+        CliRun missing = CliRun.chinese("read-card", "--port", "/dev/ttyUSB97");
+        CliRun wrong = CliRun.chinese("fly");
+
+        assertThat(missing.exit()).isEqualTo(3);
+        assertThat(missing.err()).contains("错误: 没有端口 /dev/ttyUSB97", "请检查线缆");
+        assertThat(wrong.err()).contains("未知命令“fly”", "用法:");
     }
 
     @Test

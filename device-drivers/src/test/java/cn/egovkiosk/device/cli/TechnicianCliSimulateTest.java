@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -110,7 +111,7 @@ class TechnicianCliSimulateTest {
         keyboard = new PipedOutputStream();
         PipedInputStream in = new PipedInputStream(keyboard);
         PrintStream out = new PrintStream(screen, true, StandardCharsets.UTF_8);
-        simulator = CompletableFuture.supplyAsync(() -> new TechnicianCli(in, out, out).run(args));
+        simulator = CompletableFuture.supplyAsync(() -> new TechnicianCli(in, out, out, Locale.ENGLISH).run(args));
         assertThat(Await.until(Duration.ofSeconds(5), () -> screen().contains("commands:"))).as(this::screen)
                 .isTrue();
         Matcher matcher = KIOSK_SIDE.matcher(screen());
