@@ -24,6 +24,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.shared.Registration;
 import java.util.Optional;
@@ -34,7 +35,7 @@ import java.util.concurrent.ScheduledFuture;
  * number or, when the server is unreachable, the promise that the stored application will be sent.
  */
 @Route(value = "done", layout = KioskLayout.class)
-public class DoneView extends VerticalLayout implements BeforeEnterObserver {
+public class DoneView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ResidentSession session;
     private final Outbox outbox;
@@ -64,6 +65,11 @@ public class DoneView extends VerticalLayout implements BeforeEnterObserver {
         status.addClassName("instruction");
         reference.addClassName("reference");
         printStatus.setId("print-status");
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("app.title");
     }
 
     @Override

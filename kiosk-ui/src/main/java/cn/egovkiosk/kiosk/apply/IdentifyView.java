@@ -23,6 +23,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -33,7 +34,7 @@ import org.slf4j.LoggerFactory;
  * its check is refused with a clear message and nothing is submitted.
  */
 @Route(value = "identify", layout = KioskLayout.class)
-public class IdentifyView extends VerticalLayout implements BeforeEnterObserver {
+public class IdentifyView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private static final Logger log = LoggerFactory.getLogger(IdentifyView.class);
     private static final String READ_FAILED = "identify.read-failed";
@@ -56,6 +57,11 @@ public class IdentifyView extends VerticalLayout implements BeforeEnterObserver 
         status.addClassName("instruction");
         identity.addClassName("identity-card");
         actions.addClassName("actions");
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("app.title");
     }
 
     @Override

@@ -15,6 +15,7 @@ import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import java.util.List;
@@ -25,7 +26,7 @@ import org.springframework.beans.factory.ObjectProvider;
  * reader, take it away, and read the receipts the simulated printer received. Open it in a second browser tab.
  */
 @Route("simulator")
-public class SimulatorView extends VerticalLayout implements BeforeEnterObserver {
+public class SimulatorView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final SimulatedDevices simulated;
     private final Paragraph cardStatus = new Paragraph();
@@ -37,6 +38,11 @@ public class SimulatorView extends VerticalLayout implements BeforeEnterObserver
         addClassName("simulator-panel");
         cardStatus.setId("sim-card-status");
         receipts.setId("sim-receipts");
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("simulator.heading");
     }
 
     @Override

@@ -4,7 +4,6 @@ import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.Push;
 import com.vaadin.flow.component.page.Viewport;
-import com.vaadin.flow.server.AppShellSettings;
 import com.vaadin.flow.theme.lumo.Lumo;
 
 /**
@@ -16,9 +15,5 @@ import com.vaadin.flow.theme.lumo.Lumo;
 @StyleSheet("styles/app.css")
 @Viewport("width=device-width, initial-scale=1, user-scalable=no")
 public class KioskShell implements AppShellConfigurator {
-
-    @Override
-    public void configurePage(AppShellSettings settings) {
-        settings.setPageTitle("e政务 自助服务");
-    }
+    // the page title comes from each screen (HasDynamicTitle), through the message bundles
 }
