@@ -10,18 +10,14 @@ import java.util.Locale;
 final class PrinterConsole extends SimulateCommand.Console {
 
     private final EscPosPrinterSimulator simulator;
-    private final CliText text;
-    private final PrintStream out;
 
     PrinterConsole(ByteTransport deviceSide, CliText text, PrintStream out) {
         this(new EscPosPrinterSimulator(deviceSide), text, out);
     }
 
     private PrinterConsole(EscPosPrinterSimulator simulator, CliText text, PrintStream out) {
-        super(simulator::start, simulator::close);
+        super(simulator::start, simulator::close, text, out);
         this.simulator = simulator;
-        this.text = text;
-        this.out = out;
         simulator.addListener(receipt -> {
             out.println(text.get("simulate.printer.receipt", receipt.raw().length));
             receipt.textLines().forEach(printed -> out.println("  | " + printed));

@@ -9,18 +9,14 @@ import java.io.PrintStream;
 final class ReaderConsole extends SimulateCommand.Console {
 
     private final SamReaderSimulator simulator;
-    private final CliText text;
-    private final PrintStream out;
 
     ReaderConsole(ByteTransport deviceSide, CliText text, PrintStream out) {
         this(new SamReaderSimulator(deviceSide), text, out);
     }
 
     private ReaderConsole(SamReaderSimulator simulator, CliText text, PrintStream out) {
-        super(simulator::start, simulator::close);
+        super(simulator::start, simulator::close, text, out);
         this.simulator = simulator;
-        this.text = text;
-        this.out = out;
     }
 
     @Override

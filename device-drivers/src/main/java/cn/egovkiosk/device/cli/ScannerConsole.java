@@ -10,18 +10,14 @@ import java.io.PrintStream;
 final class ScannerConsole extends SimulateCommand.Console {
 
     private final CodeScannerSimulator simulator;
-    private final CliText text;
-    private final PrintStream out;
 
     ScannerConsole(ByteTransport deviceSide, ScannerSettings settings, CliText text, PrintStream out) {
         this(new CodeScannerSimulator(deviceSide, settings), text, out);
     }
 
     private ScannerConsole(CodeScannerSimulator simulator, CliText text, PrintStream out) {
-        super(simulator::start, simulator::close);
+        super(simulator::start, simulator::close, text, out);
         this.simulator = simulator;
-        this.text = text;
-        this.out = out;
     }
 
     @Override

@@ -23,12 +23,16 @@ final class SimulateCommand {
     /** A simulated device and what it does with one typed line. */
     abstract static class Console implements AutoCloseable {
 
+        final CliText text;
+        final PrintStream out;
         private final Runnable start;
         private final Runnable stop;
 
-        Console(Runnable start, Runnable stop) {
+        Console(Runnable start, Runnable stop, CliText text, PrintStream out) {
             this.start = start;
             this.stop = stop;
+            this.text = text;
+            this.out = out;
         }
 
         final void start() {
