@@ -40,6 +40,15 @@ public final class EscPosReceipt {
         return bytes.clone();
     }
 
+    /**
+     * True when the text holds a character that GB18030 encodes in four bytes (CJK Extension B and beyond, e.g. 𠮷).
+     * Many receipt printers print only the double-byte area (devices.md §2.2): such text needs another way, e.g.
+     * masking that character.
+     */
+    public static boolean needsFourByteCodes(String text) {
+        return text.codePoints().anyMatch(c -> Character.toString(c).getBytes(GB18030).length > 2);
+    }
+
     @Override
     public String toString() {
         return "EscPosReceipt[" + bytes.length + " bytes]";

@@ -80,6 +80,13 @@ class EscPosReceiptTest {
     }
 
     @Test
+    void tellsTextThatSomePrintersCannotPrint() {
+        assertThat(EscPosReceipt.needsFourByteCodes("张三 办事回执 ABC 喆 堃")).isFalse();
+        assertThat(EscPosReceipt.needsFourByteCodes("𠮷田")).isTrue();
+        assertThat(EscPosReceipt.needsFourByteCodes("")).isFalse();
+    }
+
+    @Test
     void refusesControlCharactersAndOutOfRangeArguments() {
         EscPosReceipt.Builder builder = EscPosReceipt.builder();
 
