@@ -90,7 +90,12 @@ public final class DeviceManager implements AutoCloseable {
     /** Runs one check of every device now (on the devices' own threads) and returns the snapshot after them. */
     public StatusSnapshot checkNow(Duration timeout) {
         List<Future<?>> rounds = new ArrayList<>();
-        devices.forEach((name, device) -> rounds.add(threads.get(name).submit(() -> checkAndPublish(device))));
+        synchronized (this) {
+            if (closed) {
+                return board.snapshot();
+            }
+            devices.forEach((name, device) -> rounds.add(threads.get(name).submit(() -> checkAndPublish(device))));
+        }
         long deadline = System.nanoTime() + timeout.toNanos();
         for (Future<?> round : rounds) {
             try {

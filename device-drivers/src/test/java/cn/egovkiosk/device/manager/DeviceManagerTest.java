@@ -98,6 +98,9 @@ class DeviceManagerTest {
         assertThat(manager.devices()).extracting(DeviceConfig::name).containsExactly("id-reader");
         assertThat(manager.reader("id-reader")).isPresent();
         assertThat(manager.scanner("scanner")).isEmpty();
+
+        manager.close();
+        assertThat(manager.checkNow(WAIT).device("id-reader")).isPresent(); // after close: the last snapshot
     }
 
     private DeviceStatus status(String name) {
