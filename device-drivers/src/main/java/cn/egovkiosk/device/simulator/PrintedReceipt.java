@@ -13,6 +13,18 @@ import java.util.List;
  */
 public record PrintedReceipt(byte[] raw, List<String> textLines, List<String> qrPayloads, Instant receivedAt) {
 
+    public PrintedReceipt {
+        raw = raw.clone();
+        textLines = List.copyOf(textLines);
+        qrPayloads = List.copyOf(qrPayloads);
+    }
+
+    /** A copy: listeners and tests share one receipt. */
+    @Override
+    public byte[] raw() {
+        return raw.clone();
+    }
+
     @Override
     public String toString() {
         return "PrintedReceipt[" + raw.length + " bytes, " + textLines.size() + " lines, " + qrPayloads.size()
