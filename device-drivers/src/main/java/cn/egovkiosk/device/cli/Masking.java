@@ -12,7 +12,7 @@ final class Masking {
     private Masking() {
     }
 
-    /** {@code 张三} becomes {@code 张*}, {@code 欧阳娜娜} {@code 欧***}; counts code points, so {@code 𠮷} is one. */
+    /** {@code 张三} becomes {@code 张*}, {@code 欧阳娜娜} {@code 欧***}; code points, so {@code 𠮷} is one. */
     static String name(String name) {
         if (name == null || name.isBlank()) {
             return "";

@@ -28,7 +28,8 @@ import java.util.regex.Pattern;
  */
 public final class DeviceConfigs {
 
-    private static final Pattern KEY = Pattern.compile("device\\.([A-Za-z0-9_-]+)\\.(type|driver|port|baud|option\\.(.+))");
+    private static final Pattern KEY =
+            Pattern.compile("device\\.([A-Za-z0-9_-]+)\\.(type|driver|port|baud|option\\.(.+))");
 
     private DeviceConfigs() {
     }

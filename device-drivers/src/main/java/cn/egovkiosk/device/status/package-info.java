@@ -1,6 +1,6 @@
 /**
- * The status model shared by every device (after XFS4IoT's common status): {@link cn.egovkiosk.device.status.DeviceState},
- * {@link cn.egovkiosk.device.status.MediaState}, {@link cn.egovkiosk.device.status.DeviceStatus}, and the kiosk-wide
- * {@link cn.egovkiosk.device.status.DeviceStatusBoard} whose immutable snapshot heartbeats and the UI read.
+ * The status model shared by every device (after XFS4IoT's common status): {@code DeviceState}, {@code MediaState},
+ * {@code DeviceStatus}, and the kiosk-wide {@link cn.egovkiosk.device.status.DeviceStatusBoard} whose immutable
+ * snapshot heartbeats and the UI read.
  */
 package cn.egovkiosk.device.status;

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import cn.egovkiosk.device.Await;
 import cn.egovkiosk.device.transport.PtyPair;
+import cn.egovkiosk.device.transport.TcpPorts;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PipedInputStream;
@@ -19,7 +20,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -37,10 +37,6 @@ class TechnicianCliSimulateTest {
     private final ByteArrayOutputStream screen = new ByteArrayOutputStream();
     private CompletableFuture<Integer> simulator;
 
-    @BeforeEach
-    void needsSocat() {
-        assumeTrue(PtyPair.socatAvailable(), "socat is not installed");
-    }
 
     @AfterEach
     void stopSimulator() throws Exception {
@@ -52,6 +48,7 @@ class TechnicianCliSimulateTest {
 
     @Test
     void aSimulatedReaderIsReadByReadCard() throws Exception {
+        assumeTrue(PtyPair.socatAvailable(), "socat is not installed");
         String port = startSimulator("simulate", "reader", "--pty", dir.toString());
 
         CliRun noCard = CliRun.of("read-card", "--port", port, "--timeout", "1");
@@ -79,6 +76,7 @@ class TechnicianCliSimulateTest {
 
     @Test
     void aSimulatedHoneywellScannerAnswersScanAndProbe() throws Exception {
+        assumeTrue(PtyPair.socatAvailable(), "socat is not installed");
         String port = startSimulator("simulate", "scanner", "--pty", dir.toString(), "--trigger", "honeywell",
                 "--terminator", "CR");
 
@@ -97,6 +95,7 @@ class TechnicianCliSimulateTest {
 
     @Test
     void aSimulatedPrinterReportsPaperOutToProbe() throws Exception {
+        assumeTrue(PtyPair.socatAvailable(), "socat is not installed");
         String port = startSimulator("simulate", "printer", "--pty", dir.toString());
         type("paper out");
         assertThat(Await.until(Duration.ofSeconds(2), () -> screen().contains("ok: paper out"))).isTrue();
@@ -105,6 +104,20 @@ class TechnicianCliSimulateTest {
 
         assertThat(probe.exit()).isEqualTo(0);
         assertThat(probe.out()).contains("receipt printer", "USER_ERROR", "paper OUT");
+    }
+
+    @Test
+    void withoutSocatTheSimulatorListensOnTcp() throws Exception {
+        int port = TcpPorts.unused();
+        String kioskSide = startSimulator("simulate", "reader", "--tcp", String.valueOf(port));
+        type("card");
+        assertThat(Await.until(Duration.ofSeconds(2), () -> screen().contains("ok: card"))).isTrue();
+
+        CliRun read = CliRun.of("read-card", "--port", kioskSide, "--timeout", "5");
+
+        assertThat(kioskSide).isEqualTo("tcp://127.0.0.1:" + port);
+        assertThat(read.exit()).as(read.out()).isEqualTo(0);
+        assertThat(read.out()).contains("张*", "1101**********002X");
     }
 
     private String startSimulator(String... args) throws IOException {
