@@ -4,10 +4,14 @@ import cn.egovkiosk.kiosk.support.KioskProperties;
 import cn.egovkiosk.protocol.ProtocolJson;
 import cn.egovkiosk.protocol.submission.Submission;
 import cn.egovkiosk.protocol.submission.SubmissionAck;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -18,6 +22,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Repository
 public class Outbox {
+
+    /** How long a row whose payload cannot be opened waits before the next try. */
+    static final Duration DAMAGED_RETRY = Duration.ofHours(1);
+    private static final Logger log = LoggerFactory.getLogger(Outbox.class);
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
@@ -43,14 +51,32 @@ public class Outbox {
                 submission.itemCode(), sealed, acceptedAt.toString(), acceptedAt.toEpochMilli()));
     }
 
-    /** The submission due first at {@code nowMillis}, if any. */
+    /**
+     * The submission due first at {@code nowMillis}, if any. A row whose payload cannot be opened (key file lost,
+     * damaged bytes) is set aside for {@link #DAMAGED_RETRY} instead of blocking the rows behind it; it is never
+     * deleted, so restoring the key brings it back.
+     */
     Optional<OutboxEntry> nextDue(long nowMillis) {
-        return jdbc.query("SELECT idempotency_key, sealed_payload, attempts FROM outbox WHERE next_attempt_at <= ?"
-                + " ORDER BY next_attempt_at, accepted_at LIMIT 1", (rs, n) -> {
-                    UUID key = UUID.fromString(rs.getString(1));
-                    byte[] json = cipher.open(key, rs.getBytes(2));
-                    return new OutboxEntry(ProtocolJson.mapper().readValue(json, Submission.class), rs.getInt(3));
-                }, nowMillis).stream().findFirst();
+        while (true) {
+            List<SealedRow> due = jdbc.query("SELECT idempotency_key, sealed_payload, attempts FROM outbox"
+                    + " WHERE next_attempt_at <= ? ORDER BY next_attempt_at, accepted_at LIMIT 1",
+                    (rs, n) -> new SealedRow(UUID.fromString(rs.getString(1)), rs.getBytes(2), rs.getInt(3)),
+                    nowMillis);
+            if (due.isEmpty()) {
+                return Optional.empty();
+            }
+            SealedRow row = due.getFirst();
+            try {
+                byte[] json = cipher.open(row.key(), row.sealed());
+                return Optional.of(new OutboxEntry(ProtocolJson.mapper().readValue(json, Submission.class),
+                        row.attempts()));
+            } catch (RuntimeException damaged) {
+                log.error("outbox: payload of submission {} cannot be opened ({}); set aside", row.key(),
+                        damaged.getClass().getSimpleName());
+                retryLater(row.key(), row.attempts(), Instant.ofEpochMilli(nowMillis).plus(DAMAGED_RETRY),
+                        "payload cannot be opened");
+            }
+        }
     }
 
     /** When the next row falls due, if there is one. */
@@ -88,5 +114,8 @@ public class Outbox {
     public boolean pending(UUID key) {
         return jdbc.queryForObject("SELECT COUNT(*) FROM outbox WHERE idempotency_key = ?", Integer.class,
                 key.toString()) > 0;
+    }
+
+    private record SealedRow(UUID key, byte[] sealed, int attempts) {
     }
 }

@@ -117,6 +117,27 @@ class OutboxForwarderTest {
                         "idNumber"));
     }
 
+    @Test
+    void aDamagedRowIsSetAsideAndDoesNotBlockTheOthers() throws Exception {
+        Kiosk kiosk = kiosk(server.url());
+        forwarder.stop();
+        UUID damaged = kiosk.intake().accept("ITEM-1", Residents.sample(), Map.of()).idempotencyKey();
+        UUID sound = kiosk.intake().accept("ITEM-2", Residents.sample(), Map.of()).idempotencyKey();
+        database.jdbc().update("UPDATE outbox SET sealed_payload = ? WHERE idempotency_key = ?", new byte[40],
+                damaged.toString());
+
+        forwarder.start();
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (kiosk.outbox().pending(sound) && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+
+        assertThat(kiosk.outbox().trackingNumber(sound)).isPresent();
+        assertThat(kiosk.outbox().pending(damaged)).as("kept, never deleted").isTrue();
+        assertThat(database.jdbc().queryForObject("SELECT last_error FROM outbox WHERE idempotency_key = ?",
+                String.class, damaged.toString())).isEqualTo("payload cannot be opened");
+    }
+
     private void awaitDepthZero(Outbox outbox) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
         while (outbox.depth() > 0 && System.nanoTime() < deadline) {
