@@ -4,11 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.egovkiosk.device.simulator.EscPosPrinterSimulator;
 import cn.egovkiosk.device.simulator.SamReaderSimulator;
+import cn.egovkiosk.device.status.MediaState;
 import cn.egovkiosk.device.transport.PtyLink;
 import cn.egovkiosk.device.transport.SerialPortTransport;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -76,6 +79,23 @@ class TechnicianCliStatusTest {
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.out()).containsPattern("id-reader\\s+id-card-reader\\s+\\S+\\s+OFFLINE")
                 .contains("cannot open");
+    }
+
+    @Test
+    void watchPrintsEveryChangeAsItHappens() throws Exception {
+        EscPosPrinterSimulator printer = printerCable.closeAtEnd(new EscPosPrinterSimulator(printerCable.deviceSide()));
+        printer.start();
+        Path config = write("device.receipt-printer.type=receipt-printer\ndevice.receipt-printer.port="
+                + printerCable.pair().hostSide() + "\ndevice.receipt-printer.option.poll-ms=100\n");
+        CompletableFuture<CliRun> watching = CompletableFuture.supplyAsync(
+                () -> CliRun.of("status", "--config", config.toString(), "--watch", "2"));
+
+        Thread.sleep(700);
+        printer.setPaper(MediaState.OUT);
+        CliRun run = watching.get(10, TimeUnit.SECONDS);
+
+        assertThat(run.out()).contains("watching for 2 s", "receipt-printer: ONLINE -> USER_ERROR OUT paper out");
+        assertThat(run.exit()).isEqualTo(1);
     }
 
     private Path write(String text) throws Exception {

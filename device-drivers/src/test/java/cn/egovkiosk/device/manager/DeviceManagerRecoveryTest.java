@@ -31,6 +31,8 @@ import org.junit.jupiter.api.io.TempDir;
 class DeviceManagerRecoveryTest {
 
     private static final String READER = "id-reader";
+    /** Noticing the loss may take the transport's write timeout (10 s, see SerialPortTransport); coming back not. */
+    private static final Duration NOTICE = Duration.ofSeconds(15);
 
     @TempDir
     Path dir;
@@ -83,7 +85,7 @@ class DeviceManagerRecoveryTest {
         socat.destroyForcibly();
         socat.onExit().get();
         pair.close(); // removes the stale links a killed socat leaves behind
-        assertThat(Await.until(Duration.ofSeconds(5), () -> state() == DeviceState.OFFLINE)).as("offline").isTrue();
+        assertThat(Await.until(NOTICE, () -> state() == DeviceState.OFFLINE)).as("offline").isTrue();
 
         Path hostLink = pair.hostSide();
         pair = PtyPair.start(dir, "reader");
@@ -104,7 +106,7 @@ class DeviceManagerRecoveryTest {
     @Test
     void readerIsBackOnlineAfterTheLinksWereRemovedAndCameBack() throws Exception {
         pair.close();
-        assertThat(Await.until(Duration.ofSeconds(5), () -> state() == DeviceState.OFFLINE)).as("offline").isTrue();
+        assertThat(Await.until(NOTICE, () -> state() == DeviceState.OFFLINE)).as("offline").isTrue();
         assertThat(board.snapshot().device(READER).orElseThrow().detail()).contains("transport");
 
         pair = PtyPair.start(dir, "reader");

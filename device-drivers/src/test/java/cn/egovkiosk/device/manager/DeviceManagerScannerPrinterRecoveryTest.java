@@ -25,6 +25,11 @@ import org.junit.jupiter.api.io.TempDir;
 class DeviceManagerScannerPrinterRecoveryTest {
 
     private static final Duration WAIT = Duration.ofSeconds(5);
+    /**
+     * Noticing a pulled cable can take the transport's write timeout (10 s): a write that starts before jSerialComm
+     * has seen the hang-up blocks until then. Coming back is what must take less than 5 s.
+     */
+    private static final Duration NOTICE = Duration.ofSeconds(15);
 
     @TempDir
     Path dir;
@@ -80,7 +85,7 @@ class DeviceManagerScannerPrinterRecoveryTest {
 
         printerCable.close();
         scannerCable.close();
-        assertThat(Await.until(WAIT, () -> state("printer") == DeviceState.OFFLINE
+        assertThat(Await.until(NOTICE, () -> state("printer") == DeviceState.OFFLINE
                 && state("scanner") == DeviceState.OFFLINE)).as(() -> board.snapshot().toString()).isTrue();
 
         printerCable = PtyPair.start(dir, "printer");
