@@ -34,17 +34,23 @@ import org.slf4j.LoggerFactory;
  * Builds the kiosk's drivers from configuration, checks each on its own thread and schedule, and publishes every
  * result to the status board. A check on a lost port reopens it, so a device that was unplugged (or whose socat pair
  * was restarted) is back as soon as its port is, without restarting anything: polling is the fallback that vendors'
- * unreliable push events need anyway (devices.md §4.5).
+ * unreliable push events need anyway (devices.md §4.5). A port whose device node vanishes is closed at once
+ * ({@link PortWatch}), so the loss shows within a fraction of a second.
  */
 public final class DeviceManager implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(DeviceManager.class);
+    /** How often device nodes are looked for (a stat per device). */
+    private static final Duration PORT_WATCH = Duration.ofMillis(200);
 
     private final DeviceStatusBoard board;
     private final Map<String, ManagedDevice> devices = new LinkedHashMap<>();
     private final Map<String, ScheduledExecutorService> threads = new LinkedHashMap<>();
     private final List<DeviceDataListener> listeners = new CopyOnWriteArrayList<>();
     private final DeviceDataListener fanOut = new FanOut();
+    private final PortWatch portWatch = new PortWatch();
+    private final ScheduledExecutorService watchThread = Executors.newSingleThreadScheduledExecutor(
+            runnable -> Thread.ofPlatform().daemon().name("device-port-watch").unstarted(runnable));
     private boolean started;
     private boolean closed;
 
@@ -85,6 +91,8 @@ public final class DeviceManager implements AutoCloseable {
         started = true;
         devices.forEach((name, device) -> threads.get(name).scheduleWithFixedDelay(() -> checkAndPublish(device), 0,
                 device.pollInterval().toMillis(), TimeUnit.MILLISECONDS));
+        watchThread.scheduleWithFixedDelay(() -> portWatch.sweep(devices.values()), PORT_WATCH.toMillis(),
+                PORT_WATCH.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     /** Runs one check of every device now (on the devices' own threads) and returns the snapshot after them. */
@@ -142,6 +150,7 @@ public final class DeviceManager implements AutoCloseable {
     @Override
     public synchronized void close() {
         closed = true;
+        watchThread.shutdownNow();
         threads.values().forEach(ScheduledExecutorService::shutdownNow);
         for (ScheduledExecutorService thread : threads.values()) {
             try {

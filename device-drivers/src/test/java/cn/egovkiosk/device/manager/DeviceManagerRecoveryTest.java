@@ -31,8 +31,8 @@ import org.junit.jupiter.api.io.TempDir;
 class DeviceManagerRecoveryTest {
 
     private static final String READER = "id-reader";
-    /** Noticing the loss may take the transport's write timeout (10 s, see SerialPortTransport); coming back not. */
-    private static final Duration NOTICE = Duration.ofSeconds(15);
+    /** The manager's port watch closes a port whose device node vanished within a fraction of a second. */
+    private static final Duration NOTICE = Duration.ofSeconds(2);
 
     @TempDir
     Path dir;

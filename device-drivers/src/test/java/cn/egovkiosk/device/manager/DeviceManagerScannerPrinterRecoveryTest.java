@@ -25,11 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
 class DeviceManagerScannerPrinterRecoveryTest {
 
     private static final Duration WAIT = Duration.ofSeconds(5);
-    /**
-     * Noticing a pulled cable can take the transport's write timeout (10 s): a write that starts before jSerialComm
-     * has seen the hang-up blocks until then. Coming back is what must take less than 5 s.
-     */
-    private static final Duration NOTICE = Duration.ofSeconds(15);
+    /** The manager's port watch closes a port whose device node vanished within a fraction of a second. */
+    private static final Duration NOTICE = Duration.ofSeconds(2);
 
     @TempDir
     Path dir;
