@@ -12,6 +12,12 @@ final class EscPos {
     /** GS V 66 0: feed to the cutter, then cut (partial: the cut every autocutter can do). */
     static final byte[] FEED_AND_CUT = {GS, 'V', 66, 0};
 
+    /** GS v 0 m=0 xL xH yL yH: a raster image of {@code widthBytes} * 8 dots by {@code height} dots follows. */
+    static byte[] rasterHeader(int widthBytes, int height) {
+        return new byte[] {GS, 'v', '0', 0, (byte) widthBytes, (byte) (widthBytes >>> 8), (byte) height,
+            (byte) (height >>> 8)};
+    }
+
     /** GS ( k with cn 49 (QR): the function {@code fn} with its parameters; pL pH count cn, fn and parameters. */
     static byte[] qrFunction(int fn, byte... parameters) {
         int length = parameters.length + 2;

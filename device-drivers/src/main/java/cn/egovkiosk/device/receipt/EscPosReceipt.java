@@ -31,9 +31,20 @@ public final class EscPosReceipt {
         this.bytes = bytes;
     }
 
-    /** A builder that starts with ESC @ (initialise) and FS &amp; (Chinese mode, off at power-up on some models). */
+    /**
+     * A builder that sends everything natively ({@link ReceiptPrinterProfile#EVERYTHING_NATIVE}); drivers of real
+     * printers pass their configured profile to {@link #builder(ReceiptPrinterProfile)} instead.
+     */
     public static Builder builder() {
-        return new Builder();
+        return new Builder(ReceiptPrinterProfile.EVERYTHING_NATIVE);
+    }
+
+    /**
+     * A builder that starts with ESC @ (initialise) and FS &amp; (Chinese mode, off at power-up on some models) and
+     * draws as images what this printer cannot print.
+     */
+    public static Builder builder(ReceiptPrinterProfile profile) {
+        return new Builder(profile);
     }
 
     public byte[] bytes() {
@@ -58,8 +69,12 @@ public final class EscPosReceipt {
     public static final class Builder {
 
         private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+        private final ReceiptPrinterProfile profile;
+        private int heightMultiple = 1;
+        private boolean bold;
 
-        private Builder() {
+        private Builder(ReceiptPrinterProfile profile) {
+            this.profile = profile;
             out.writeBytes(EscPos.INITIALISE);
             out.writeBytes(EscPos.CHINESE_MODE_ON);
         }
@@ -69,6 +84,7 @@ public final class EscPosReceipt {
         }
 
         public Builder bold(boolean on) {
+            bold = on;
             return command(EscPos.ESC, 'E', on ? 1 : 0);
         }
 
@@ -78,23 +94,58 @@ public final class EscPosReceipt {
                 throw new IllegalArgumentException("character size multiples must be 1 to 8, got " + widthMultiple
                         + "x" + heightMultiple);
             }
+            this.heightMultiple = heightMultiple;
             return command(EscPos.GS, '!', (widthMultiple - 1) << 4 | (heightMultiple - 1));
         }
 
         /** Text in GB18030, without a line end; control characters are refused, since they would be commands. */
         public Builder text(String text) {
+            checkText(text);
+            out.writeBytes(text.getBytes(GB18030));
+            return this;
+        }
+
+        private static void checkText(String text) {
             for (int i = 0; i < text.length(); i++) {
                 if (Character.isISOControl(text.charAt(i))) {
                     throw new IllegalArgumentException("receipt text holds a control character at index " + i);
                 }
             }
-            out.writeBytes(text.getBytes(GB18030));
+        }
+
+        /**
+         * Text and a line feed, which prints the line. A line with 4-byte GB18030 characters goes as a raster image
+         * to a printer that cannot print them (the text before it on the same line, if any, is printed first).
+         */
+        public Builder line(String text) {
+            if (!profile.fourByteCodes() && needsFourByteCodes(text)) {
+                checkText(text);
+                out.writeBytes(EscPosRaster.textLine(text, heightMultiple, bold));
+                return this;
+            }
+            text(text);
+            out.write(EscPos.LF);
             return this;
         }
 
-        /** Text and a line feed, which prints the line. */
-        public Builder line(String text) {
-            text(text);
+        /**
+         * A CODE128 barcode (code set B) with its text below, {@code height} dots tall (1 to 255).
+         *
+         * @param data printable ASCII, 1 to 250 characters
+         */
+        public Builder barcode(String data, int height) {
+            if (data.isEmpty() || data.length() > 250 || !data.chars().allMatch(c -> c >= 0x20 && c < 0x7F)) {
+                throw new IllegalArgumentException("CODE128 takes 1 to 250 printable ASCII characters");
+            }
+            if (height < 1 || height > 255) {
+                throw new IllegalArgumentException("barcode height must be 1 to 255 dots, got " + height);
+            }
+            command(EscPos.GS, 'H', 2);
+            command(EscPos.GS, 'h', height);
+            command(EscPos.GS, 'w', 2);
+            byte[] ascii = ("{B" + data).getBytes(StandardCharsets.US_ASCII);
+            out.writeBytes(new byte[] {EscPos.GS, 'k', 73, (byte) ascii.length});
+            out.writeBytes(ascii);
             out.write(EscPos.LF);
             return this;
         }
@@ -125,6 +176,10 @@ public final class EscPosReceipt {
             }
             if (moduleSize < 1 || moduleSize > 8) {
                 throw new IllegalArgumentException("QR module size must be 1 to 8, got " + moduleSize);
+            }
+            if (!profile.nativeQr()) {
+                out.writeBytes(EscPosRaster.qr(payload, moduleSize, errorCorrection));
+                return this;
             }
             out.writeBytes(EscPos.qrFunction(65, (byte) '2', (byte) 0));
             out.writeBytes(EscPos.qrFunction(67, (byte) moduleSize));

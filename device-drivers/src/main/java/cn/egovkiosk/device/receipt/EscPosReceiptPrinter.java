@@ -8,14 +8,16 @@ import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * An ESC/POS receipt printer over one long-lived byte transport. Before each job it asks for the offline cause and the
- * paper sensor (DLE EOT 2 and 4) and sends nothing to a printer with an open cover, an error or no paper, because such
- * printers keep the job and print it later (devices.md §2.9). A printer that does not answer the status request gets
- * the job, with media UNKNOWN.
+ * An ESC/POS receipt printer over one long-lived byte transport. Before each job it asks for the printer status, the
+ * offline cause and the paper sensor (DLE EOT 1, 2 and 4) and sends nothing to a printer that is offline, has an open
+ * cover, an error or no paper, because such printers keep the job and print it later (devices.md §2.9). A printer
+ * that does not answer the status request gets the job, with media UNKNOWN. Every status change goes to the listener
+ * given (e.g. a status board's publish); {@link PeriodicStatusCheck} polls between jobs.
  */
 public final class EscPosReceiptPrinter implements ReceiptPrinter {
 
@@ -24,11 +26,18 @@ public final class EscPosReceiptPrinter implements ReceiptPrinter {
 
     private final String name;
     private final ByteTransport transport;
+    private final Consumer<DeviceStatus> statusListener;
     private volatile DeviceStatus status;
 
     public EscPosReceiptPrinter(String name, ByteTransport transport) {
+        this(name, transport, changed -> { });
+    }
+
+    /** @param statusListener told every changed status, in the caller's thread (e.g. {@code board::publish}) */
+    public EscPosReceiptPrinter(String name, ByteTransport transport, Consumer<DeviceStatus> statusListener) {
         this.name = Objects.requireNonNull(name, "name");
         this.transport = Objects.requireNonNull(transport, "transport");
+        this.statusListener = Objects.requireNonNull(statusListener, "statusListener");
         this.status = new DeviceStatus(name, DeviceState.OFFLINE, MediaState.UNKNOWN, "not used yet", Instant.now());
     }
 
@@ -74,7 +83,7 @@ public final class EscPosReceiptPrinter implements ReceiptPrinter {
     }
 
     private DeviceStatus refresh() throws IOException {
-        byte[] answer = new byte[2];
+        byte[] answer = new byte[3];
         int got = 0;
         try {
             transport.open();
@@ -90,18 +99,20 @@ public final class EscPosReceiptPrinter implements ReceiptPrinter {
             throw e;
         }
         if (got < answer.length || !RealtimeStatus.isStatusAnswer(answer[0])
-                || !RealtimeStatus.isStatusAnswer(answer[1])) {
+                || !RealtimeStatus.isStatusAnswer(answer[1]) || !RealtimeStatus.isStatusAnswer(answer[2])) {
             // printers without real-time status still print; their condition is unknown
             update(DeviceState.ONLINE, MediaState.UNKNOWN, "no answer to the status request");
             return status;
         }
-        MediaState paper = RealtimeStatus.paper(answer[1]);
-        if (RealtimeStatus.errorOccurred(answer[0])) {
+        MediaState paper = RealtimeStatus.paper(answer[2]);
+        if (RealtimeStatus.errorOccurred(answer[1])) {
             update(DeviceState.HARDWARE_ERROR, paper, "printer reports an error");
-        } else if (RealtimeStatus.coverOpen(answer[0])) {
+        } else if (RealtimeStatus.coverOpen(answer[1])) {
             update(DeviceState.USER_ERROR, paper, "cover open");
         } else if (paper == MediaState.OUT) {
             update(DeviceState.USER_ERROR, paper, "paper out");
+        } else if (RealtimeStatus.offline(answer[0])) {
+            update(DeviceState.OFFLINE, paper, "printer offline");
         } else {
             update(DeviceState.ONLINE, paper, "");
         }
@@ -127,6 +138,11 @@ public final class EscPosReceiptPrinter implements ReceiptPrinter {
             }
             Instant since = current.state() == state ? current.since() : Instant.now();
             status = new DeviceStatus(name, state, media, detail, since);
+            try {
+                statusListener.accept(status);
+            } catch (RuntimeException e) {
+                log.warn("{}: status listener failed: {}", name, e.getClass().getName());
+            }
         }
     }
 }

@@ -8,8 +8,8 @@ import cn.egovkiosk.device.status.MediaState;
  */
 public final class RealtimeStatus {
 
-    /** DLE EOT 2 (offline cause) then DLE EOT 4 (roll paper sensor): two answer bytes in this order. */
-    static final byte[] REQUEST = {0x10, 0x04, 0x02, 0x10, 0x04, 0x04};
+    /** DLE EOT 1 (printer), DLE EOT 2 (offline cause), DLE EOT 4 (roll paper sensor): three answers in this order. */
+    static final byte[] REQUEST = {0x10, 0x04, 0x01, 0x10, 0x04, 0x02, 0x10, 0x04, 0x04};
 
     /** An answer with no condition set. */
     public static final byte NOTHING_TO_REPORT = 0x12;
@@ -59,6 +59,10 @@ public final class RealtimeStatus {
     /** The DLE EOT 1 answer: offline while the cover is open or the paper is out. */
     public static byte printerAnswer(boolean offline) {
         return (byte) (NOTHING_TO_REPORT | (offline ? OFFLINE : 0));
+    }
+
+    static boolean offline(byte printerStatus) {
+        return (printerStatus & OFFLINE) != 0;
     }
 
     static boolean coverOpen(byte offlineCause) {

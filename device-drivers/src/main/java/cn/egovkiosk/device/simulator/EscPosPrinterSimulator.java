@@ -9,6 +9,8 @@ import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
@@ -19,8 +21,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Plays an 80 mm ESC/POS receipt printer on the device side of a transport, in its own thread: records each job up to
  * its cut as a {@link PrintedReceipt} (text decoded from GB18030, QR payloads from GS ( k) and answers the real-time
- * status requests DLE EOT 1, 2 and 4. Paper and cover can be set, so kiosks can be tested against a printer that
- * cannot print.
+ * status requests DLE EOT 1, 2 and 4. Paper, cover, offline, error, silence and raw answer bytes can be set, so kiosks
+ * can be tested against a printer that cannot print.
  */
 public final class EscPosPrinterSimulator implements Closeable {
 
@@ -32,6 +34,10 @@ public final class EscPosPrinterSimulator implements Closeable {
     private final EscPosStreamParser parser = new EscPosStreamParser(this::jobDone, this::answerStatusRequest);
     private volatile MediaState paper = MediaState.OK;
     private volatile boolean coverOpen;
+    private volatile boolean offline;
+    private volatile boolean error;
+    private volatile boolean statusSilent;
+    private final Map<Integer, Byte> answerOverrides = new ConcurrentHashMap<>();
 
     public EscPosPrinterSimulator(ByteTransport deviceSide) {
         this.loop = new DeviceSideLoop(deviceSide, "escpos-printer-simulator", (chunk, n) -> parser.feed(chunk, 0, n));
@@ -88,6 +94,33 @@ public final class EscPosPrinterSimulator implements Closeable {
         coverOpen = open;
     }
 
+    /** Takes the printer offline (or back online) without a cover or paper cause, as a switched-off head would. */
+    public void setOffline(boolean offline) {
+        this.offline = offline;
+    }
+
+    /** Makes the printer report an error (e.g. a cutter jam) in its offline cause, or clears it. */
+    public void setError(boolean error) {
+        this.error = error;
+    }
+
+    /** A printer model without real-time status: DLE EOT requests get no answer at all. */
+    public void setStatusSilent(boolean silent) {
+        statusSilent = silent;
+    }
+
+    /**
+     * Answers DLE EOT {@code n} with this byte from now on, whatever paper and cover say (e.g. a model whose bits
+     * differ); {@code null} goes back to the computed answer.
+     */
+    public void setStatusAnswer(int n, Byte answer) {
+        if (answer == null) {
+            answerOverrides.remove(n);
+        } else {
+            answerOverrides.put(n, answer);
+        }
+    }
+
     @Override
     public void close() {
         loop.close();
@@ -108,13 +141,16 @@ public final class EscPosPrinterSimulator implements Closeable {
     }
 
     private void answerStatusRequest(int n) {
+        if (statusSilent) {
+            return;
+        }
         boolean paperOut = paper == MediaState.OUT;
-        byte answer = switch (n) {
-            case 1 -> RealtimeStatus.printerAnswer(coverOpen || paperOut);
-            case 2 -> RealtimeStatus.offlineCauseAnswer(coverOpen, paperOut, false);
+        byte answer = answerOverrides.getOrDefault(n, switch (n) {
+            case 1 -> RealtimeStatus.printerAnswer(coverOpen || paperOut || offline || error);
+            case 2 -> RealtimeStatus.offlineCauseAnswer(coverOpen, paperOut, error);
             case 4 -> RealtimeStatus.paperAnswer(paper);
             default -> RealtimeStatus.NOTHING_TO_REPORT;
-        };
+        });
         try {
             loop.write(new byte[] {answer});
         } catch (IOException e) {

@@ -28,6 +28,8 @@ final class EscPosStreamParser {
     private final ByteArrayOutputStream line = new ByteArrayOutputStream();
     private final List<String> lines = new ArrayList<>();
     private final List<String> qrPayloads = new ArrayList<>();
+    private final List<String> barcodes = new ArrayList<>();
+    private final List<PrintedImage> images = new ArrayList<>();
 
     EscPosStreamParser(Consumer<PrintedReceipt> jobDone, IntConsumer realtimeStatusRequest) {
         this.jobDone = jobDone;
@@ -87,6 +89,12 @@ final class EscPosStreamParser {
             qrFunction(b, pos, size);
         } else if (first == 0x1D && b[pos + 1] == 'V') {
             cut();
+        } else if (first == 0x1D && b[pos + 1] == 'k') {
+            barcode(b, pos, size);
+        } else if (first == 0x1D && b[pos + 1] == 'v' && size > 8) {
+            int widthBytes = (b[pos + 4] & 0xFF) | (b[pos + 5] & 0xFF) << 8;
+            int height = (b[pos + 6] & 0xFF) | (b[pos + 7] & 0xFF) << 8;
+            images.add(new PrintedImage(widthBytes, height, Arrays.copyOfRange(b, pos + 8, pos + size)));
         }
     }
 
@@ -157,6 +165,14 @@ final class EscPosStreamParser {
         }
     }
 
+    /** GS k m ...: type B (m 65 and up) data follows the length byte; CODE128's code-set prefix is dropped. */
+    private void barcode(byte[] b, int pos, int size) {
+        int m = b[pos + 2] & 0xFF;
+        String data = m >= 65 ? new String(b, pos + 4, size - 4, StandardCharsets.US_ASCII)
+                : new String(b, pos + 3, size - 4, StandardCharsets.US_ASCII);
+        barcodes.add(m == 73 && data.length() >= 2 && data.charAt(0) == '{' ? data.substring(2) : data);
+    }
+
     private void endLine() {
         lines.add(line.toString(GB18030));
         line.reset();
@@ -166,11 +182,13 @@ final class EscPosStreamParser {
         if (line.size() > 0) {
             endLine();
         }
-        PrintedReceipt receipt = new PrintedReceipt(job.toByteArray(), List.copyOf(lines), List.copyOf(qrPayloads),
+        PrintedReceipt receipt = new PrintedReceipt(job.toByteArray(), lines, qrPayloads, barcodes, images,
                 Instant.now());
         job.reset();
         lines.clear();
         qrPayloads.clear();
+        barcodes.clear();
+        images.clear();
         jobDone.accept(receipt);
     }
 }

@@ -114,8 +114,8 @@ class EscPosReceiptPrinterPtyTest {
 
         assertThat(printer.status().state()).isEqualTo(DeviceState.ONLINE);
         assertThat(printer.status().media()).isEqualTo(MediaState.UNKNOWN);
-        byte[] arrived = PtyLink.readExactly(bareDevice, 6 + receipt.bytes().length);
-        assertThat(java.util.Arrays.copyOfRange(arrived, 6, arrived.length)).isEqualTo(receipt.bytes());
+        byte[] arrived = PtyLink.readExactly(bareDevice, 9 + receipt.bytes().length);
+        assertThat(java.util.Arrays.copyOfRange(arrived, 9, arrived.length)).isEqualTo(receipt.bytes());
     }
 
     @Test
