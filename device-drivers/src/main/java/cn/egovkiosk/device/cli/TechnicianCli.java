@@ -53,6 +53,7 @@ public final class TechnicianCli {
                 case "probe" -> ProbeCommand.run(parsed, text, out);
                 case "read-card" -> ReadCardCommand.run(parsed, text, out);
                 case "scan" -> ScanCommand.run(parsed, text, out);
+                case "print-test" -> PrintTestCommand.run(parsed, text, out);
                 case "status" -> StatusCommand.run(parsed, text, out);
                 case "simulate" -> SimulateCommand.run(parsed, text, in, out);
                 default -> throw new UsageException("usage.unknownCommand", parsed.command());
