@@ -38,7 +38,8 @@ final class PrintTestCommand {
                 out.println(text.get("printTest.notSent", port, status.state(), status.media(), e.getMessage()));
                 return ExitCode.FAILED;
             }
-            DeviceStatus status = printer.status();
+            // the status answer comes after the receipt's bytes, so they have left before the port is closed
+            DeviceStatus status = printer.checkStatus();
             out.println(text.get("printTest.sent", port, status.media(),
                     status.detail().isEmpty() ? "" : " (" + status.detail() + ")"));
             return ExitCode.OK;
