@@ -11,17 +11,12 @@ import cn.egovkiosk.device.simulator.PrintedReceipt;
 import cn.egovkiosk.device.status.DeviceState;
 import cn.egovkiosk.device.status.DeviceStatus;
 import java.awt.image.BufferedImage;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -44,9 +39,9 @@ class CupsPrintingTest {
 
         printer.print(DocumentTemplates.chinese().certificate(SampleDocuments.certificate("𠮷田喆堃")), nonce);
 
-        Path printed = awaitCupsPdf(nonce);
+        Path printed = PrivateCups.awaitCupsPdf(nonce);
         try {
-            BufferedImage page = render(printed, 100);
+            BufferedImage page = PrivateCups.render(printed, 100);
             assertThat(page.getWidth()).isBetween(825, 828); // 210 mm at 100 dpi: A4, not Letter (850)
             assertThat(page.getHeight()).isBetween(1168, 1171);
             assertThat(QrImages.decode(page)).contains(SampleDocuments.CERTIFICATE_QR);
@@ -113,35 +108,5 @@ class CupsPrintingTest {
 
     private CupsDocumentPrinter printer(String queue, Duration limit) {
         return new CupsDocumentPrinter("a4-printer", queue, cups.client(), limit, published::add);
-    }
-
-    /** cups-pdf names its output after the (mangled) job title: the nonce finds it. */
-    private static Path awaitCupsPdf(String nonce) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-        while (System.nanoTime() < deadline) {
-            if (Files.isDirectory(PrivateCups.CUPS_PDF_OUTPUT)) {
-                try (Stream<Path> files = Files.list(PrivateCups.CUPS_PDF_OUTPUT)) {
-                    Optional<Path> found = files.filter(p -> p.getFileName().toString().contains(nonce)).findFirst();
-                    if (found.isPresent() && Files.size(found.get()) > 0) {
-                        return found.get();
-                    }
-                }
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("cups-pdf wrote nothing for " + nonce + " in " + PrivateCups.CUPS_PDF_OUTPUT);
-    }
-
-    private static BufferedImage render(Path pdf, int dpi) throws IOException, InterruptedException {
-        Path prefix = Files.createTempDirectory("printed-").resolve("page");
-        Process pdftoppm = new ProcessBuilder("pdftoppm", "-r", String.valueOf(dpi), "-png", "-f", "1", "-l", "1",
-                "-singlefile", pdf.toString(), prefix.toString()).redirectErrorStream(true).start();
-        String output = new String(pdftoppm.getInputStream().readAllBytes());
-        assertThat(pdftoppm.waitFor()).as(output).isZero();
-        Path png = Path.of(prefix + ".png");
-        BufferedImage image = ImageIO.read(png.toFile());
-        Files.delete(png);
-        Files.delete(png.getParent());
-        return image;
     }
 }

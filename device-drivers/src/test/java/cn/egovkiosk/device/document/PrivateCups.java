@@ -9,6 +9,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
+import java.util.stream.Stream;
+import java.awt.image.BufferedImage;
+import javax.imageio.ImageIO;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -144,5 +148,38 @@ public final class PrivateCups implements BeforeAllCallback {
         }
         throw new IOException("private cupsd did not start: " + tried + " "
                 + Files.readString(cups.dir().resolve("log/cupsd.out")));
+    }
+
+    /** cups-pdf names its output after the (mangled) job title: the nonce finds it. */
+    public static Path awaitCupsPdf(String nonce) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (System.nanoTime() < deadline) {
+            if (Files.isDirectory(CUPS_PDF_OUTPUT)) {
+                try (Stream<Path> files = Files.list(CUPS_PDF_OUTPUT)) {
+                    Optional<Path> found = files.filter(p -> p.getFileName().toString().contains(nonce)).findFirst();
+                    if (found.isPresent() && Files.size(found.get()) > 0) {
+                        return found.get();
+                    }
+                }
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("cups-pdf wrote nothing for " + nonce + " in " + CUPS_PDF_OUTPUT);
+    }
+
+    /** The first page as pdftoppm renders it (the printed output is checked by pixels, not text). */
+    public static BufferedImage render(Path pdf, int dpi) throws IOException, InterruptedException {
+        Path prefix = Files.createTempDirectory("printed-").resolve("page");
+        Process pdftoppm = new ProcessBuilder("pdftoppm", "-r", String.valueOf(dpi), "-png", "-f", "1", "-l", "1",
+                "-singlefile", pdf.toString(), prefix.toString()).redirectErrorStream(true).start();
+        String output = new String(pdftoppm.getInputStream().readAllBytes());
+        if (pdftoppm.waitFor() != 0) {
+            throw new IOException("pdftoppm failed: " + output);
+        }
+        Path png = Path.of(prefix + ".png");
+        BufferedImage image = ImageIO.read(png.toFile());
+        Files.delete(png);
+        Files.delete(png.getParent());
+        return image;
     }
 }
