@@ -1,15 +1,15 @@
 package cn.egovkiosk.kiosk.home;
 
 import cn.egovkiosk.kiosk.apply.IdentifyView;
-import cn.egovkiosk.kiosk.catalog.CatalogCache;
+import cn.egovkiosk.kiosk.catalog.CatalogIndex;
+import cn.egovkiosk.kiosk.catalog.CatalogQuery;
+import cn.egovkiosk.kiosk.catalog.CatalogSearch;
 import cn.egovkiosk.kiosk.catalog.CatalogSync;
 import cn.egovkiosk.kiosk.identity.ResidentSession;
-import cn.egovkiosk.kiosk.support.Languages;
 import cn.egovkiosk.kiosk.support.UiUpdates;
 import cn.egovkiosk.protocol.catalog.CatalogItem;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -18,18 +18,22 @@ import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import java.util.List;
 
-/** The first screen: every cached service item as a large tile, and the language toggle. */
+/** The first screen: search, department and kind filters, and the matching service items as large tiles. */
 @Route(value = "", layout = KioskLayout.class)
 public class HomeView extends VerticalLayout implements LocaleChangeObserver, HasDynamicTitle {
 
-    private final CatalogCache catalog;
+    private static final int TILES_PER_PAGE = 8;
+
+    private final CatalogSearch search;
     private final CatalogSync sync;
     private final ResidentSession session;
+    private final SearchPad searchPad = new SearchPad(text -> showResults());
+    private final CatalogFilters filters = new CatalogFilters(this::filtersChanged);
+    private final TilePager pager = new TilePager();
 
-    public HomeView(CatalogCache catalog, CatalogSync sync, ResidentSession session) {
-        this.catalog = catalog;
+    public HomeView(CatalogSearch search, CatalogSync sync, ResidentSession session) {
+        this.search = search;
         this.sync = sync;
         this.session = session;
         setId("home");
@@ -56,27 +60,32 @@ public class HomeView extends VerticalLayout implements LocaleChangeObserver, Ha
 
     private void render() {
         removeAll();
-        Button language = new Button(getTranslation("home.language-toggle"),
-                click -> Languages.toggle(getUI().orElseThrow()));
-        language.setId("language-toggle");
-        language.addClassName("language-toggle");
-        Div header = new Div(new H1(getTranslation("app.title")), language);
+        Div header = new Div(new H1(getTranslation("app.title")));
         header.addClassName("kiosk-header");
-        add(header, new Paragraph(getTranslation("home.prompt")));
-
-        List<CatalogItem> items = catalog.items();
-        if (items.isEmpty()) {
+        add(header);
+        CatalogIndex index = search.index();
+        if (index.items().isEmpty()) {
             Paragraph empty = new Paragraph(getTranslation("home.empty"));
             empty.setId("catalog-empty");
             empty.addClassName("notice");
             add(empty);
             return;
         }
-        Div tiles = new Div();
-        tiles.setId("item-tiles");
-        tiles.addClassName("item-tiles");
-        items.forEach(item -> tiles.add(new ItemTile(item, getLocale(), () -> choose(item))));
-        add(tiles);
+        searchPad.show();
+        filters.show(index, getLocale());
+        add(searchPad, filters, new Paragraph(getTranslation("home.prompt")), pager);
+        showResults();
+    }
+
+    private void filtersChanged() {
+        filters.show(search.index(), getLocale());
+        showResults();
+    }
+
+    private void showResults() {
+        CatalogQuery query = filters.applyTo(CatalogQuery.ALL.withText(searchPad.text()));
+        pager.show(search.index().search(query), item -> new ItemTile(item, getLocale(), () -> choose(item)),
+                TILES_PER_PAGE);
     }
 
     private void choose(CatalogItem item) {

@@ -1,6 +1,9 @@
 package cn.egovkiosk.kiosk.home;
 
 import static cn.egovkiosk.kiosk.KioskUiTestSupport.awaitUi;
+import static cn.egovkiosk.kiosk.KioskUiTestSupport.byId;
+import static cn.egovkiosk.kiosk.KioskUiTestSupport.tap;
+import static cn.egovkiosk.kiosk.KioskUiTestSupport.textOf;
 import static cn.egovkiosk.kiosk.KioskUiTestSupport.findById;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,6 +14,7 @@ import cn.egovkiosk.protocol.catalog.CatalogSnapshot;
 import cn.egovkiosk.protocol.catalog.ItemFlag;
 import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.textfield.TextField;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,6 +35,46 @@ class HomeViewTest extends SimulatedKioskTest {
 
         assertThat(tileIds).containsExactlyElementsOf(
                 ADMIN.catalog().items().stream().map(item -> "item-" + item.code()).toList());
+    }
+
+    @Test
+    void pinyinInitialsTypedOnTheLetterPadNarrowTheTiles() {
+        tap(byId("search-keys-toggle"));
+        for (String key : List.of("key-s", "key-b", "key-j", "key-f")) {
+            tap(byId(key));
+        }
+
+        assertThat(tileIds()).containsExactly("item-" + ADMIN.catalog().items().get(1).code());
+        tap(byId("key-clear"));
+        assertThat(tileIds()).hasSize(ADMIN.catalog().items().size());
+    }
+
+    @Test
+    void chineseTextWithoutAMatchSaysSo() {
+        LocatorJ._get(TextField.class, spec -> spec.withId("search-field")).setValue("不存在的事项");
+
+        assertThat(tileIds()).isEmpty();
+        assertThat(textOf("no-match")).contains("没有找到");
+    }
+
+    @Test
+    void aKindFilterShowsOnlyItemsOfThatKindUntilAllIsChosen() {
+        tap(byId("flag-INSTANT_APPROVAL"));
+
+        assertThat(tileIds()).containsExactlyElementsOf(ADMIN.catalog().items().stream()
+                .filter(item -> item.flags().contains(ItemFlag.INSTANT_APPROVAL)).map(item -> "item-" + item.code())
+                .toList());
+        assertThat(byId("flag-INSTANT_APPROVAL").getElement().getAttribute("aria-pressed")).isEqualTo("true");
+        tap(byId("flag-all"));
+        assertThat(tileIds()).hasSize(ADMIN.catalog().items().size());
+        tap(byId("department-0"));
+        assertThat(tileIds()).hasSize((int) ADMIN.catalog().items().stream()
+                .filter(item -> item.department().equals(ADMIN.catalog().items().getFirst().department())).count());
+    }
+
+    private static List<String> tileIds() {
+        return LocatorJ._find(Div.class, spec -> spec.withClasses("item-tile")).stream()
+                .map(tile -> tile.getId().orElseThrow()).toList();
     }
 
     @Test
