@@ -53,7 +53,6 @@ public final class TechnicianCli {
                 case "probe" -> ProbeCommand.run(parsed, text, out);
                 case "read-card" -> ReadCardCommand.run(parsed, text, out);
                 case "scan" -> ScanCommand.run(parsed, text, out);
-                case "print-test" -> PrintTestCommand.run(parsed, text, out);
                 case "test-print" -> TestPrintCommand.run(parsed, out);
                 case "status" -> StatusCommand.run(parsed, text, out);
                 case "simulate" -> SimulateCommand.run(parsed, text, in, out);

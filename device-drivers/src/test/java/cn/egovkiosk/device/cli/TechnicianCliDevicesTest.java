@@ -6,12 +6,10 @@ import cn.egovkiosk.device.scanner.CodeScannerSimulator;
 import cn.egovkiosk.device.scanner.ScannerSettings;
 import cn.egovkiosk.device.scanner.TriggerMode;
 import cn.egovkiosk.device.simulator.EscPosPrinterSimulator;
-import cn.egovkiosk.device.simulator.PrintedReceipt;
 import cn.egovkiosk.device.simulator.SamReaderSimulator;
 import cn.egovkiosk.device.simulator.SimulatedCard;
 import cn.egovkiosk.device.status.MediaState;
 import cn.egovkiosk.device.transport.PtyLink;
-import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -115,34 +113,6 @@ class TechnicianCliDevicesTest {
 
         assertThat(run.exit()).as(run.err()).isEqualTo(0);
         assertThat(run.out()).contains("code (UNKNOWN, 10 characters, 19 bytes): 粤省事-𠮷-0042");
-    }
-
-    @Test
-    void printTestPrintsChineseTextAndAQrCode() {
-        EscPosPrinterSimulator printer = link.closeAtEnd(new EscPosPrinterSimulator(link.deviceSide()));
-        printer.start();
-
-        CliRun run = CliRun.of("print-test", "--port", host());
-
-        assertThat(run.exit()).as(run.err()).isEqualTo(0);
-        assertThat(run.out()).contains("test receipt sent", "paper OK");
-        PrintedReceipt receipt = printer.awaitReceipt(printed -> true, Duration.ofSeconds(2)).orElseThrow();
-        assertThat(receipt.textLines()).anyMatch(line -> line.contains("自助终端打印测试"))
-                .anyMatch(line -> line.contains("政务服务 张三 喆 堃"));
-        assertThat(receipt.qrPayloads()).singleElement().asString().startsWith("EGOV-KIOSK-PRINT-TEST ");
-    }
-
-    @Test
-    void printTestSendsNothingToAPrinterWithoutPaper() {
-        EscPosPrinterSimulator printer = link.closeAtEnd(new EscPosPrinterSimulator(link.deviceSide()));
-        printer.start();
-        printer.setPaper(MediaState.OUT);
-
-        CliRun run = CliRun.of("print-test", "--port", host());
-
-        assertThat(run.exit()).isEqualTo(1);
-        assertThat(run.out()).contains("nothing printed", "USER_ERROR", "paper OUT");
-        assertThat(printer.awaitReceipt(printed -> true, Duration.ofMillis(300))).isEmpty();
     }
 
     private String host() {
