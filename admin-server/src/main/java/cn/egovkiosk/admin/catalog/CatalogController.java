@@ -1,14 +1,16 @@
 package cn.egovkiosk.admin.catalog;
 
+import cn.egovkiosk.admin.terminal.AuthenticatedTerminal;
 import cn.egovkiosk.protocol.TerminalApi;
 import cn.egovkiosk.protocol.catalog.CatalogSnapshot;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestAttribute;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.request.WebRequest;
 
-/** {@code GET /api/terminal/v1/catalog}: the published catalog, ETag = quoted content hash. */
+/** {@code GET /api/terminal/v1/catalog}: the version targeted at the calling terminal, ETag = quoted content hash. */
 @RestController
 class CatalogController {
 
@@ -19,8 +21,9 @@ class CatalogController {
     }
 
     @GetMapping(TerminalApi.CATALOG)
-    ResponseEntity<CatalogSnapshot> catalog(WebRequest request) {
-        CatalogSnapshot snapshot = catalog.current();
+    ResponseEntity<CatalogSnapshot> catalog(
+            @RequestAttribute(AuthenticatedTerminal.ATTRIBUTE) AuthenticatedTerminal terminal, WebRequest request) {
+        CatalogSnapshot snapshot = catalog.forTerminal(terminal.id(), terminal.groupCode());
         String etag = "\"" + snapshot.contentHash() + "\"";
         if (request.checkNotModified(etag)) {
             return null; // 304 with the ETag, already set on the response

@@ -49,6 +49,12 @@ class CatalogRepository {
                 .map(json -> ProtocolJson.mapper().readValue(json, CatalogSnapshot.class));
     }
 
+    Optional<CatalogSnapshot> version(long version) {
+        return jdbc.sql("SELECT snapshot_json FROM catalog_version WHERE version = ?").param(version)
+                .query(String.class).optional()
+                .map(json -> ProtocolJson.mapper().readValue(json, CatalogSnapshot.class));
+    }
+
     /** The content hash of the latest version: a cheap check whether another server instance published. */
     Optional<String> latestContentHash() {
         return jdbc.sql("SELECT content_hash FROM catalog_version ORDER BY version DESC LIMIT 1")

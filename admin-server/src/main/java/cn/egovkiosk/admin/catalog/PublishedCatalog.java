@@ -1,45 +1,74 @@
 package cn.egovkiosk.admin.catalog;
 
+import cn.egovkiosk.admin.support.AuditLog;
 import cn.egovkiosk.protocol.catalog.CatalogItem;
 import cn.egovkiosk.protocol.catalog.CatalogSnapshot;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
 import org.springframework.dao.DataAccessException;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 
 /**
- * The catalog version terminals get. It is kept in memory: every terminal polls it, mostly to hear "not modified",
- * and that answer must not cost a database round trip. A fresh database gets its seeded items published as
- * version 1 at start. Another server instance on the same database may publish too: every
- * {@code admin.catalog.refresh-interval} this one compares the latest stored hash with its own and reloads.
+ * The catalog versions terminals get. Versions are immutable and releases few, so both are kept in memory: every
+ * terminal polls, mostly to hear "not modified", and that answer must not cost a database round trip. A fresh
+ * database gets its seeded items published to all terminals as version 1 at start. Another server instance on the
+ * same database may publish too: every {@code admin.catalog.refresh-interval} this one reloads the releases.
  */
 @Service
 @DependsOnDatabaseInitialization
 public class PublishedCatalog {
 
     private static final Logger log = LoggerFactory.getLogger(PublishedCatalog.class);
+    // the most specific target first, then the latest release
+    private static final Comparator<CatalogRelease> PRECEDENCE = Comparator
+            .comparing((CatalogRelease r) -> r.target().kind()).reversed()
+            .thenComparing(CatalogRelease::releasedAt, Comparator.reverseOrder());
 
     private final CatalogRepository repository;
+    private final CatalogReleaseRepository releases;
     private final Clock clock;
-    private final AtomicReference<CatalogSnapshot> current = new AtomicReference<>();
+    private final AuditLog audit;
+    private final Map<Long, CatalogSnapshot> versions = new ConcurrentHashMap<>();
+    private final AtomicReference<List<CatalogRelease>> active = new AtomicReference<>(List.of());
 
-    PublishedCatalog(CatalogRepository repository, Clock clock) {
+    PublishedCatalog(CatalogRepository repository, CatalogReleaseRepository releases, Clock clock, AuditLog audit) {
+        this.audit = audit;
         this.repository = repository;
+        this.releases = releases;
         this.clock = clock;
-        current.set(repository.latestVersion().orElseGet(this::publishCurrentItems));
-        log.info("Serving catalog version {} ({})", current.get().version(), current.get().contentHash());
+        reload();
+        if (active.get().isEmpty()) {
+            publish(ReleaseTarget.ALL, "system");
+        }
+        log.info("Serving catalog version {} ({}) to all terminals", current().version(), current().contentHash());
     }
 
-    /** The published version terminals are to run. */
+    /** The version every terminal gets unless a group or terminal release says otherwise. */
     public CatalogSnapshot current() {
-        return current.get();
+        return forTerminal("", "");
+    }
+
+    /** The version targeted at this terminal. */
+    public CatalogSnapshot forTerminal(String terminalId, String groupCode) {
+        return active.get().stream().filter(r -> r.target().matches(terminalId, groupCode)).findFirst()
+                .map(r -> snapshot(r.version()))
+                .orElseThrow(() -> new IllegalStateException("no catalog release reaches all terminals"));
+    }
+
+    /** A published version. */
+    public CatalogSnapshot version(long version) {
+        return snapshot(version);
     }
 
     /** Whether the item was ever in the catalog: an outbox may forward a submission for an item since retired. */
@@ -47,47 +76,101 @@ public class PublishedCatalog {
         return itemCode != null && repository.itemExists(itemCode);
     }
 
+    /** Every release, newest first, rolled-back ones included. */
+    public List<CatalogRelease> releases() {
+        return releases.all();
+    }
+
     /**
-     * Publishes the items as they are now edited as a new version, unless their content equals the latest version.
+     * Publishes the kiosk items as they are now edited to all terminals.
      *
      * @return the version terminals get from now on
      */
-    public synchronized CatalogSnapshot publishCurrentItems() {
+    public CatalogSnapshot publishCurrentItems() {
+        return publish(ReleaseTarget.ALL, "system");
+    }
+
+    /**
+     * Publishes the kiosk items as they are now edited to a target. Equal content reuses the latest version, and
+     * a target that already runs that version gets no new release.
+     *
+     * @param by who published, for the record
+     */
+    public synchronized CatalogSnapshot publish(ReleaseTarget target, String by) {
         List<CatalogItem> items = repository.currentItems();
         String hash = CatalogContentHash.of(items);
         CatalogSnapshot latest = repository.latestVersion().orElse(null);
-        if (latest != null && latest.contentHash().equals(hash)) {
-            return latest;
+        CatalogSnapshot version = latest;
+        if (latest == null || !latest.contentHash().equals(hash)) {
+            version = new CatalogSnapshot(latest == null ? 1 : latest.version() + 1, hash,
+                    clock.instant().truncatedTo(ChronoUnit.SECONDS), items);
+            try {
+                repository.saveVersion(version);
+            } catch (DataAccessException e) {
+                if (repository.latestVersion().map(CatalogSnapshot::version).orElse(0L) < version.version()) {
+                    throw e;
+                }
+                // another instance saved this version number first: publish on top of theirs
+                return publish(target, by);
+            }
         }
-        CatalogSnapshot published = new CatalogSnapshot(latest == null ? 1 : latest.version() + 1, hash,
-                clock.instant().truncatedTo(ChronoUnit.SECONDS), items);
-        try {
-            repository.saveVersion(published);
-        } catch (DuplicateKeyException e) {
-            // another instance published this version number first; theirs is the one that counts
-            refresh();
-            return current.get();
+        versions.put(version.version(), version);
+        long released = version.version();
+        boolean alreadyThere = active.get().stream().filter(r -> r.target().equals(target)).findFirst()
+                .map(r -> r.version() == released).orElse(false);
+        if (!alreadyThere) {
+            releases.insert(new CatalogRelease(UUID.randomUUID().toString(), version.version(), target, now(), by,
+                    null));
+            log.info("Catalog version {} released to {} by {}", version.version(), target, by);
+            audit.record(by, "catalog.publish", target.kind() + " " + target.value(), null,
+                    "{\"version\":" + version.version() + ",\"contentHash\":\"" + version.contentHash() + "\"}");
         }
-        current.set(published);
-        return published;
+        reload();
+        return version;
     }
 
-    /** Picks up a version another server instance published. */
+    /**
+     * Takes a release back: its terminals return to what the next release that reaches them says.
+     *
+     * @return false when it was rolled back before or is the last release that reaches all terminals
+     */
+    public synchronized boolean rollBack(String releaseId, String by) {
+        List<CatalogRelease> current = active.get();
+        boolean lastForAll = current.stream().filter(r -> r.target().kind() == ReleaseTarget.Kind.ALL).count() == 1
+                && current.stream().anyMatch(r -> r.id().equals(releaseId)
+                        && r.target().kind() == ReleaseTarget.Kind.ALL);
+        if (lastForAll || !releases.rollBack(releaseId, now())) {
+            return false;
+        }
+        log.info("Catalog release {} rolled back by {}", releaseId, by);
+        audit.record(by, "catalog.rollback", "RELEASE " + releaseId, "{\"active\":true}", "{\"active\":false}");
+        reload();
+        return true;
+    }
+
+    /** Picks up releases and rollbacks of other server instances. */
     @Scheduled(fixedDelayString = "${admin.catalog.refresh-interval:5s}")
     public void refresh() {
-        String latest;
         try {
-            latest = repository.latestContentHash().orElse(null);
+            reload();
         } catch (DataAccessException e) {
-            log.warn("Could not check for a newer catalog version; serving version {}", current.get().version(), e);
-            return;
+            log.warn("Could not reload the catalog releases; serving what was loaded before", e);
         }
-        if (latest != null && !latest.equals(current.get().contentHash())) {
-            repository.latestVersion().ifPresent(snapshot -> {
-                current.set(snapshot);
-                log.info("Serving catalog version {} ({}), published elsewhere", snapshot.version(),
-                        snapshot.contentHash());
-            });
-        }
+    }
+
+    private void reload() {
+        List<CatalogRelease> loaded = releases.all().stream().filter(CatalogRelease::active).sorted(PRECEDENCE)
+                .toList();
+        loaded.forEach(release -> snapshot(release.version()));
+        active.set(loaded);
+    }
+
+    private CatalogSnapshot snapshot(long version) {
+        return versions.computeIfAbsent(version, v -> repository.version(v)
+                .orElseThrow(() -> new IllegalStateException("catalog version " + v + " is missing")));
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
     }
 }

@@ -16,7 +16,8 @@ public class AdminLayout extends AppLayout {
         H1 title = new H1(getTranslation("admin.title"));
         title.getStyle().set("font-size", "var(--lumo-font-size-l)").set("margin", "0 var(--lumo-space-l)");
         HorizontalLayout bar = new HorizontalLayout(title, link("terminals", "nav.terminals"),
-                link("submissions", "nav.submissions"));
+                link("submissions", "nav.submissions"), link("publishing", "nav.publishing"),
+                link("devices", "nav.devices"));
         bar.setDefaultVerticalComponentAlignment(Alignment.CENTER);
         addToNavbar(bar);
     }

@@ -19,6 +19,10 @@ public final class ApiProblem extends RuntimeException {
         return new ApiProblem(HttpStatus.BAD_REQUEST, detail);
     }
 
+    public static ApiProblem forbidden(String detail) {
+        return new ApiProblem(HttpStatus.FORBIDDEN, detail);
+    }
+
     public static ApiProblem notFound(String detail) {
         return new ApiProblem(HttpStatus.NOT_FOUND, detail);
     }

@@ -2,10 +2,12 @@ package cn.egovkiosk.admin.support;
 
 import java.io.IOException;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.springframework.core.ResolvableType;
 import org.springframework.http.HttpInputMessage;
+import org.springframework.http.MediaType;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
 import tools.jackson.core.JacksonException;
@@ -17,10 +19,22 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class SafeJsonHttpMessageConverter extends JacksonJsonHttpMessageConverter {
 
+    private static final Set<Class<?>> RAW = Set.of(byte[].class, String.class);
     private static final Pattern PLAIN_NAME = Pattern.compile("[A-Za-z0-9_]{1,64}");
 
     SafeJsonHttpMessageConverter(JsonMapper mapper) {
         super(mapper);
+    }
+
+    // bytes and text written by a controller (e.g. the OpenAPI document) are already the answer: not JSON strings
+    @Override
+    public boolean canWrite(Class<?> type, MediaType mediaType) {
+        return !RAW.contains(type) && super.canWrite(type, mediaType);
+    }
+
+    @Override
+    public boolean canWrite(ResolvableType type, Class<?> valueClass, MediaType mediaType) {
+        return !RAW.contains(valueClass) && super.canWrite(type, valueClass, mediaType);
     }
 
     @Override

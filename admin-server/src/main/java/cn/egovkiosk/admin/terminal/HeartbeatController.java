@@ -40,7 +40,7 @@ class HeartbeatController {
             throw ApiProblem.badRequest("softwareVersion must have at most " + MAX_VERSION_LENGTH + " characters.");
         }
         statuses.record(terminal.id(), heartbeat, clock.instant());
-        String targeted = catalog.current().contentHash();
+        String targeted = catalog.forTerminal(terminal.id(), terminal.groupCode()).contentHash();
         return new HeartbeatAck(schedule.nextPollSeconds(), targeted,
                 !targeted.equals(heartbeat.catalogContentHash()));
     }

@@ -6,17 +6,14 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 
-/**
- * Puts the bearer check in front of every terminal API path. When enrollment arrives, its path must be let through
- * without a credential (Spring Security will take this over in a later step).
- */
+/** Puts the bearer check in front of every terminal API path but enrollment. */
 @Configuration(proxyBeanMethods = false)
 class TerminalApiSecurityConfiguration {
 
     @Bean
-    FilterRegistrationBean<TerminalAuthenticationFilter> terminalAuthentication(TerminalCredentials credentials) {
+    FilterRegistrationBean<TerminalAuthenticationFilter> terminalAuthentication(TerminalAuthenticator authenticator) {
         FilterRegistrationBean<TerminalAuthenticationFilter> registration =
-                new FilterRegistrationBean<>(new TerminalAuthenticationFilter(credentials));
+                new FilterRegistrationBean<>(new TerminalAuthenticationFilter(authenticator));
         registration.addUrlPatterns(TerminalApi.BASE + "/*");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
         return registration;

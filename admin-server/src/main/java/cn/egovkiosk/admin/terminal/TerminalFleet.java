@@ -1,45 +1,107 @@
 package cn.egovkiosk.admin.terminal;
 
+import cn.egovkiosk.admin.catalog.CatalogRelease;
 import cn.egovkiosk.admin.catalog.PublishedCatalog;
 import cn.egovkiosk.admin.terminal.TerminalStatusRepository.TerminalStatus;
+import cn.egovkiosk.protocol.catalog.CatalogSnapshot;
 import cn.egovkiosk.protocol.heartbeat.DeviceStatusReport;
+import cn.egovkiosk.protocol.heartbeat.DeviceStatusReport.DeviceState;
+import cn.egovkiosk.protocol.heartbeat.DeviceStatusReport.MediaState;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 
-/** Every configured terminal with its last report, for the admin UI; a terminal never heard from is listed too. */
+/**
+ * The fleet's status from heartbeats: every configured and every registered terminal, online while its last
+ * heartbeat is younger than {@code admin.fleet.offline-after}, with its device faults, paper, running versions and
+ * outbox depth. A terminal never heard from is listed too.
+ */
 @Service
 class TerminalFleet {
 
+    private static final Set<DeviceState> FAULTS =
+            EnumSet.of(DeviceState.OFFLINE, DeviceState.HARDWARE_ERROR, DeviceState.USER_ERROR);
+    // worst first: the board shows the paper state that needs a technician most
+    private static final List<MediaState> PAPER_SEVERITY =
+            List.of(MediaState.OUT, MediaState.LOW, MediaState.UNKNOWN, MediaState.OK);
+
     private final TerminalCredentials credentials;
+    private final TerminalRepository registry;
     private final TerminalStatusRepository statuses;
     private final PublishedCatalog catalog;
+    private final Clock clock;
+    private final Duration offlineAfter;
 
-    TerminalFleet(TerminalCredentials credentials, TerminalStatusRepository statuses, PublishedCatalog catalog) {
+    TerminalFleet(TerminalCredentials credentials, TerminalRepository registry, TerminalStatusRepository statuses,
+            PublishedCatalog catalog, Clock clock, FleetProperties properties) {
         this.credentials = credentials;
+        this.registry = registry;
         this.statuses = statuses;
         this.catalog = catalog;
+        this.clock = clock;
+        this.offlineAfter = properties.offlineAfter();
     }
 
     List<TerminalOverview> overview() {
         Map<String, TerminalStatus> reported = statuses.all();
-        String targeted = catalog.current().contentHash();
-        return credentials.terminals().stream().map(terminal -> {
+        Map<String, Long> versionByHash = new TreeMap<>();
+        catalog.releases().stream().map(CatalogRelease::version).distinct()
+                .forEach(v -> versionByHash.put(catalog.version(v).contentHash(), v));
+        List<AuthenticatedTerminal> terminals = new ArrayList<>(credentials.terminals());
+        registry.all().forEach(t -> terminals.add(new AuthenticatedTerminal(t.id(), t.site(), t.groupCode())));
+        Instant onlineSince = clock.instant().minus(offlineAfter);
+        return terminals.stream().map(terminal -> {
             TerminalStatus status = reported.get(terminal.id());
-            return status == null
-                    ? new TerminalOverview(terminal.id(), terminal.site(), null, "", 0, false, List.of())
-                    : new TerminalOverview(terminal.id(), terminal.site(), status.lastSeen(), status.softwareVersion(),
-                            status.outboxDepth(), targeted.equals(status.catalogContentHash()), status.devices());
+            if (status == null) {
+                return new TerminalOverview(terminal.id(), terminal.site(), terminal.groupCode(), null, false, "",
+                        null, false, 0, 0, MediaState.NOT_APPLICABLE, List.of());
+            }
+            CatalogSnapshot targeted = catalog.forTerminal(terminal.id(), terminal.groupCode());
+            return new TerminalOverview(terminal.id(), terminal.site(), terminal.groupCode(), status.lastSeen(),
+                    status.lastSeen().isAfter(onlineSince), status.softwareVersion(),
+                    versionByHash.get(status.catalogContentHash()),
+                    targeted.contentHash().equals(status.catalogContentHash()), status.outboxDepth(),
+                    (int) status.devices().stream().filter(d -> FAULTS.contains(d.state())).count(),
+                    paper(status.devices()), status.devices());
         }).toList();
     }
 
+    /** Adoption: how many terminals last reported running each released version. */
+    Map<Long, Long> adoption() {
+        Map<String, Long> byHash = statuses.all().values().stream()
+                .collect(Collectors.groupingBy(TerminalStatus::catalogContentHash, Collectors.counting()));
+        Map<Long, Long> byVersion = new TreeMap<>();
+        catalog.releases().stream().map(CatalogRelease::version).distinct().forEach(version -> byVersion.put(version,
+                byHash.getOrDefault(catalog.version(version).contentHash(), 0L)));
+        return byVersion;
+    }
+
+    private static MediaState paper(List<DeviceStatusReport> devices) {
+        return PAPER_SEVERITY.stream().filter(state -> devices.stream().anyMatch(d -> d.media() == state))
+                .findFirst().orElse(MediaState.NOT_APPLICABLE);
+    }
+
     /**
-     * One row of the terminals page.
+     * One row of the fleet board.
      *
-     * @param lastSeen null when the terminal never sent a heartbeat
+     * @param groupCode      empty for a configured terminal
+     * @param lastSeen       null when the terminal never sent a heartbeat
+     * @param online         whether its last heartbeat is recent
+     * @param catalogVersion the released version it reports running, null when unknown
+     * @param catalogCurrent whether that is the version targeted at it
+     * @param faults         devices offline or in error
+     * @param paper          the worst paper state of its printers
      */
-    record TerminalOverview(String id, String site, Instant lastSeen, String softwareVersion, int outboxDepth,
-            boolean catalogCurrent, List<DeviceStatusReport> devices) {
+    record TerminalOverview(String id, String site, String groupCode, Instant lastSeen, boolean online,
+            String softwareVersion, Long catalogVersion, boolean catalogCurrent, int outboxDepth, int faults,
+            MediaState paper, List<DeviceStatusReport> devices) {
     }
 }

@@ -1,9 +1,14 @@
 package cn.egovkiosk.admin.support;
 
+import cn.egovkiosk.admin.terminal.NewTerminal;
+import cn.egovkiosk.admin.terminal.TerminalRegistry;
+import cn.egovkiosk.protocol.TerminalApi;
+import cn.egovkiosk.protocol.enrollment.TerminalCredentialGrant;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -38,6 +43,8 @@ public abstract class AdminServerTestSupport {
 
     @LocalServerPort
     protected int port;
+    @Autowired
+    protected TerminalRegistry terminalRegistry;
 
     @DynamicPropertySource
     static void freshDataDir(DynamicPropertyRegistry registry) {
@@ -62,6 +69,16 @@ public abstract class AdminServerTestSupport {
     /** A client calling as the second terminal. */
     protected TerminalClient otherKiosk() {
         return TerminalClient.bearer(port, OTHER_CREDENTIAL);
+    }
+
+    /** Registers a terminal in the group, enrolls it over HTTP and returns a client with its credential. */
+    protected TerminalClient enrolledKiosk(String id, String groupCode) {
+        terminalRegistry.create(new NewTerminal(id, "筼筜街道社区服务站", "厦门市思明区湖滨南路 2 号", 24.47, 118.10,
+                groupCode));
+        TerminalCredentialGrant grant = TerminalClient.read(withAuthorization(null).post(TerminalApi.ENROLL,
+                "{\"enrollmentCode\":\"" + terminalRegistry.issueEnrollmentCode(id).code() + "\"}"),
+                TerminalCredentialGrant.class);
+        return TerminalClient.bearer(port, grant.credential());
     }
 
     /** A client sending the given Authorization header value, or none when null. */

@@ -21,6 +21,8 @@ public final class AdminUi {
         UI ui = UI.getCurrent();
         ui.setLocale(locale);
         ui.navigate(route);
+        // the setup already showed the root view in the default locale: build the route's view again in this one
+        ui.refreshCurrentRoute(false);
         return ui;
     }
 

@@ -1,0 +1,33 @@
+package cn.egovkiosk.admin.device;
+
+import cn.egovkiosk.admin.terminal.AuthenticatedTerminal;
+import cn.egovkiosk.protocol.TerminalApi;
+import cn.egovkiosk.protocol.config.TerminalConfiguration;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestAttribute;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.WebRequest;
+
+/** {@code GET /api/terminal/v1/config}: the calling terminal's device configuration, ETag = content hash. */
+@RestController
+class DeviceConfigController {
+
+    private final DeviceConfiguration configuration;
+
+    DeviceConfigController(DeviceConfiguration configuration) {
+        this.configuration = configuration;
+    }
+
+    @GetMapping(TerminalApi.CONFIG)
+    ResponseEntity<TerminalConfiguration> config(
+            @RequestAttribute(AuthenticatedTerminal.ATTRIBUTE) AuthenticatedTerminal terminal, WebRequest request) {
+        TerminalConfiguration current = configuration.forTerminal(terminal.id(), terminal.groupCode());
+        String etag = "\"" + current.contentHash() + "\"";
+        if (request.checkNotModified(etag)) {
+            return null; // 304 with the ETag, already set on the response
+        }
+        return ResponseEntity.ok().eTag(etag).cacheControl(CacheControl.noCache()).body(current);
+    }
+}

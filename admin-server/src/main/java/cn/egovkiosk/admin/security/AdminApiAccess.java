@@ -1,0 +1,29 @@
+package cn.egovkiosk.admin.security;
+
+import static org.springframework.http.HttpMethod.GET;
+import static org.springframework.http.HttpMethod.POST;
+import static org.springframework.http.HttpMethod.PUT;
+
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+
+/** Who may call what of the management API: the role × endpoint matrix in one place (tested whole). */
+public final class AdminApiAccess {
+
+    public static final String BASE = "/api/admin/v1";
+
+    private AdminApiAccess() {
+    }
+
+    static void rules(AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry requests) {
+        requests.requestMatchers(GET, BASE + "/catalog/**").hasAnyRole("ADMIN", "CATALOG_EDITOR", "AUDITOR",
+                        "TECHNICIAN")
+                .requestMatchers(POST, BASE + "/catalog/**").hasAnyRole("ADMIN", "CATALOG_EDITOR")
+                .requestMatchers(GET, BASE + "/terminals/**", BASE + "/terminals").hasAnyRole("ADMIN", "TECHNICIAN",
+                        "AUDITOR", "CATALOG_EDITOR")
+                .requestMatchers(POST, BASE + "/terminals/**", BASE + "/terminals").hasAnyRole("ADMIN", "TECHNICIAN")
+                .requestMatchers(PUT, BASE + "/devices/**").hasAnyRole("ADMIN", "TECHNICIAN")
+                .requestMatchers(GET, BASE + "/devices/**").hasAnyRole("ADMIN", "TECHNICIAN", "AUDITOR")
+                .requestMatchers(GET, BASE + "/audit").hasAnyRole("ADMIN", "AUDITOR")
+                .anyRequest().denyAll();
+    }
+}

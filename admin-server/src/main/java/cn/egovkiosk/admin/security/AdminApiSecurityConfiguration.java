@@ -1,0 +1,64 @@
+package cn.egovkiosk.admin.security;
+
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Spring Security for the management API {@code /api/admin/v1/**}: HTTP Basic, no session, the role rules of
+ * {@link AdminApiAccess}. The terminal API keeps its own bearer filter; the admin UI is not behind a login yet.
+ */
+@Configuration(proxyBeanMethods = false)
+class AdminApiSecurityConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(AdminApiSecurityConfiguration.class);
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain adminApi(HttpSecurity http) throws Exception {
+        http.securityMatcher(AdminApiAccess.BASE + "/**")
+                .authorizeHttpRequests(AdminApiAccess::rules)
+                .httpBasic(Customizer.withDefaults())
+                .csrf(csrf -> csrf.disable()) // no cookies: every call carries its credentials
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain everythingElse(HttpSecurity http) throws Exception {
+        // the terminal API has its bearer filter, Vaadin its own CSRF token; the ETag answers set their own caching
+        http.authorizeHttpRequests(requests -> requests.anyRequest().permitAll()).csrf(csrf -> csrf.disable())
+                .headers(headers -> headers.cacheControl(cache -> cache.disable()));
+        return http.build();
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    UserDetailsService adminUsers(AdminUsers users, PasswordEncoder encoder) {
+        if (users.users().equals(AdminUsers.DEMO)) {
+            log.warn("The demo admin users are in use: configure admin.users before going live");
+        }
+        List<org.springframework.security.core.userdetails.UserDetails> details = users.users().stream()
+                .map(user -> User.withUsername(user.name()).password(encoder.encode(user.password()))
+                        .roles(user.roles().stream().map(Role::name).toArray(String[]::new)).build())
+                .toList();
+        return new InMemoryUserDetailsManager(details);
+    }
+}

@@ -1,0 +1,13 @@
+package cn.egovkiosk.admin.security;
+
+/** What a user of the admin server may do. */
+public enum Role {
+    /** Everything, including users and the audit log. */
+    ADMIN,
+    /** The catalog: items, packages, publishing and rollback. */
+    CATALOG_EDITOR,
+    /** Terminals: registration, enrollment codes, revocation, device configuration. */
+    TECHNICIAN,
+    /** Reads everything, changes nothing; the audit log. */
+    AUDITOR
+}

@@ -1,0 +1,99 @@
+package cn.egovkiosk.admin.terminal;
+
+import cn.egovkiosk.admin.catalog.CatalogRelease;
+import cn.egovkiosk.admin.catalog.PublishedCatalog;
+import cn.egovkiosk.admin.catalog.ReleaseTarget;
+import cn.egovkiosk.admin.support.AdminLayout;
+import cn.egovkiosk.admin.support.AdminTimeFormat;
+import cn.egovkiosk.admin.support.ApiProblem;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import java.util.Map;
+
+/**
+ * Publishing to the fleet: the current kiosk items go out as a version to all terminals, a site group or one
+ * terminal; each release shows how many terminals run its version, and can be rolled back.
+ */
+@Route(value = "publishing", layout = AdminLayout.class)
+public class CatalogRolloutView extends VerticalLayout implements HasDynamicTitle {
+
+    private final PublishedCatalog catalog;
+    private final TerminalFleet fleet;
+    private final Grid<CatalogRelease> releases = new Grid<>();
+    private final Select<ReleaseTarget.Kind> kind = new Select<>();
+    private final TextField value = new TextField();
+
+    CatalogRolloutView(PublishedCatalog catalog, TerminalFleet fleet, AdminTimeFormat time) {
+        this.catalog = catalog;
+        this.fleet = fleet;
+        kind.setLabel(getTranslation("publishing.target"));
+        kind.setItems(ReleaseTarget.Kind.values());
+        kind.setItemLabelGenerator(k -> getTranslation("publishing.target." + k.name()));
+        kind.setValue(ReleaseTarget.Kind.ALL);
+        value.setLabel(getTranslation("publishing.targetValue"));
+        Button publish = new Button(getTranslation("publishing.publish"), click -> publish());
+        HorizontalLayout form = new HorizontalLayout(kind, value, publish);
+        form.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
+
+        releases.addColumn(CatalogRelease::version).setHeader(getTranslation("publishing.version")).setAutoWidth(true);
+        releases.addColumn(r -> getTranslation("publishing.target." + r.target().kind().name()) + " "
+                + r.target().value()).setHeader(getTranslation("publishing.target")).setAutoWidth(true);
+        releases.addColumn(r -> time.format(r.releasedAt())).setHeader(getTranslation("publishing.releasedAt"));
+        releases.addColumn(CatalogRelease::releasedBy).setHeader(getTranslation("publishing.releasedBy"));
+        releases.addColumn(r -> getTranslation(r.active() ? "publishing.active" : "publishing.rolledBack"))
+                .setHeader(getTranslation("publishing.state"));
+        releases.addColumn(r -> adoption().getOrDefault(r.version(), 0L))
+                .setHeader(getTranslation("publishing.adoption"));
+        releases.addComponentColumn(r -> {
+            Button back = new Button(getTranslation("publishing.rollBack"), click -> rollBack(r));
+            back.setEnabled(r.active());
+            return back;
+        });
+        add(new H2(getTranslation("publishing.heading")), form, releases);
+        refresh();
+    }
+
+    private Map<Long, Long> adoption() {
+        return fleet.adoption();
+    }
+
+    private void publish() {
+        ReleaseTarget target = new ReleaseTarget(kind.getValue(), value.getValue().strip());
+        if (target.kind() != ReleaseTarget.Kind.ALL && target.value().isEmpty()) {
+            value.setInvalid(true);
+            value.setErrorMessage(getTranslation("publishing.targetValue.required"));
+            return;
+        }
+        try {
+            long version = catalog.publish(target, "admin").version();
+            Notification.show(getTranslation("publishing.published", version));
+        } catch (ApiProblem e) {
+            Notification.show(e.getMessage());
+        }
+        refresh();
+    }
+
+    private void rollBack(CatalogRelease release) {
+        Notification.show(getTranslation(catalog.rollBack(release.id(), "admin") ? "publishing.rolledBack.done"
+                : "publishing.rolledBack.refused"));
+        refresh();
+    }
+
+    private void refresh() {
+        releases.setItems(catalog.releases());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("publishing.heading") + " – " + getTranslation("admin.title");
+    }
+}
