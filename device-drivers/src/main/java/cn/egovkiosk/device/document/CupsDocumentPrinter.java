@@ -2,13 +2,11 @@ package cn.egovkiosk.device.document;
 
 import cn.egovkiosk.device.status.DeviceState;
 import cn.egovkiosk.device.status.DeviceStatus;
-import cn.egovkiosk.device.status.MediaState;
-import cn.egovkiosk.device.status.StatusTracker;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
-import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Consumer;
 import javax.print.DocFlavor;
 import javax.print.DocPrintJob;
@@ -26,45 +24,33 @@ import javax.print.attribute.standard.PrinterName;
 
 /**
  * An A4 printer behind a CUPS queue. PDFs go through javax.print with an explicit ISO A4 media (without it the JDK
- * asks for Letter); the queue's state and the job's progress are read with lpstat, because javax.print reports
- * neither correctly. A missing queue, a queue that rejects or is stopped, and a job still unfinished after the time
- * limit are device errors: the job is then cancelled, so the queue does not print it hours later.
+ * asks for Letter); the queue's state and the job's progress are read with lpstat ({@link CupsQueueWatch}), because
+ * javax.print reports neither correctly. A missing queue, a queue that rejects or is stopped, and a job still
+ * unfinished after the time limit are device errors: a stuck job is cancelled, so it does not print hours later.
  */
 public final class CupsDocumentPrinter implements DocumentPrinter {
 
     /** How long a job may take from submission to done before it counts as stuck. */
     public static final Duration DEFAULT_JOB_TIME_LIMIT = Duration.ofSeconds(60);
-    private static final Duration JOB_POLL = Duration.ofMillis(100);
 
-    private final String queue;
-    private final CupsClient cups;
-    private final Duration jobTimeLimit;
-    private final StatusTracker tracker;
-    private final Consumer<DeviceStatus> statusListener;
+    private final CupsQueueWatch watch;
 
     /**
      * @param name           the device name (status board key)
      * @param queue          the CUPS queue
-     * @param statusListener told every status after a check or job (e.g. a board's publish)
+     * @param statusListener told every changed status (e.g. a board's publish)
      */
     public CupsDocumentPrinter(String name, String queue, CupsClient cups, Duration jobTimeLimit,
             Consumer<DeviceStatus> statusListener) {
-        this.queue = Objects.requireNonNull(queue, "queue");
-        this.cups = Objects.requireNonNull(cups, "cups");
-        this.jobTimeLimit = Objects.requireNonNull(jobTimeLimit, "jobTimeLimit");
-        this.statusListener = Objects.requireNonNull(statusListener, "statusListener");
-        this.tracker = new StatusTracker(name, DeviceState.OFFLINE, MediaState.UNKNOWN, "not checked yet");
+        this.watch = new CupsQueueWatch(name, queue, cups, jobTimeLimit, statusListener);
     }
 
     @Override
     public synchronized void print(byte[] pdf, String title) throws IOException {
-        QueueState state = readQueue();
-        if (!state.ready()) {
-            throw new DocumentPrintException(queue + ": " + status().detail() + ", document not sent");
-        }
-        PrintService service = lookup().orElseThrow(() -> fail(DeviceState.HARDWARE_ERROR,
-                "the JDK does not see queue " + queue + " (is cups-bsd installed, CUPS_SERVER set at start?)"));
-        List<String> before = cups.pendingJobs(queue);
+        watch.requireReady();
+        PrintService service = lookup().orElseThrow(() -> watch.fail(DeviceState.HARDWARE_ERROR,
+                "the JDK does not see queue " + watch.queue() + " (is cups-bsd installed, CUPS_SERVER set at start?)"));
+        List<String> before = watch.cups().pendingJobs(watch.queue());
         PrintRequestAttributeSet attributes = new HashPrintRequestAttributeSet();
         attributes.add(MediaSizeName.ISO_A4);
         attributes.add(new JobName(title, null));
@@ -75,83 +61,25 @@ public final class CupsDocumentPrinter implements DocumentPrinter {
         try {
             job.print(new SimpleDoc(new ByteArrayInputStream(pdf), flavor, null), attributes);
         } catch (PrintException e) {
-            throw fail(DeviceState.HARDWARE_ERROR, "job refused: " + e.getMessage());
+            throw watch.fail(DeviceState.HARDWARE_ERROR, "job refused: " + e.getMessage());
         }
-        awaitDone(before);
+        watch.awaitJobsDone(before);
     }
 
     @Override
     public DeviceStatus status() {
-        return tracker.current();
+        return watch.status();
     }
 
     @Override
     public synchronized DeviceStatus checkStatus() {
-        try {
-            readQueue();
-        } catch (IOException e) {
-            publish(DeviceState.OFFLINE, e.getMessage());
-        }
-        return status();
+        return watch.check();
     }
 
-    private QueueState readQueue() throws IOException {
-        QueueState state = cups.queue(queue);
-        if (!state.exists()) {
-            publish(DeviceState.HARDWARE_ERROR, "queue " + queue + " missing: " + state.detail());
-        } else if (!state.accepting()) {
-            publish(DeviceState.OFFLINE, "queue " + queue + " rejects jobs");
-        } else if (!state.enabled()) {
-            publish(DeviceState.OFFLINE, "queue " + queue + " stopped: " + state.detail());
-        } else {
-            publish(DeviceState.ONLINE, "");
-        }
-        return state;
-    }
-
-    /** Waits until the jobs that appeared since {@code before} are done; cancels them when they take too long. */
-    private void awaitDone(List<String> before) throws IOException {
-        long deadline = System.nanoTime() + jobTimeLimit.toNanos();
-        while (true) {
-            List<String> pending = cups.pendingJobs(queue);
-            pending.removeAll(before);
-            if (pending.isEmpty()) {
-                publish(DeviceState.ONLINE, "");
-                return;
-            }
-            if (System.nanoTime() > deadline) {
-                for (String id : pending) {
-                    cups.cancel(id);
-                }
-                throw fail(DeviceState.HARDWARE_ERROR, "job " + String.join(",", pending) + " not done after "
-                        + jobTimeLimit.toSeconds() + " s, cancelled");
-            }
-            try {
-                Thread.sleep(JOB_POLL);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new DocumentPrintException("interrupted while waiting for " + queue);
-            }
-        }
-    }
-
-    private java.util.Optional<PrintService> lookup() {
+    private Optional<PrintService> lookup() {
         HashAttributeSet wanted = new HashAttributeSet();
-        wanted.add(new PrinterName(queue, null));
+        wanted.add(new PrinterName(watch.queue(), null));
         PrintService[] services = PrintServiceLookup.lookupPrintServices(null, wanted);
-        return services.length > 0 ? java.util.Optional.of(services[0]) : java.util.Optional.empty();
-    }
-
-    private DocumentPrintException fail(DeviceState state, String detail) {
-        publish(state, detail);
-        return new DocumentPrintException(queue + ": " + detail);
-    }
-
-    private void publish(DeviceState state, String detail) {
-        DeviceStatus before = tracker.current();
-        DeviceStatus after = tracker.move(state, MediaState.UNKNOWN, detail);
-        if (after != before) {
-            statusListener.accept(after);
-        }
+        return services.length > 0 ? Optional.of(services[0]) : Optional.empty();
     }
 }

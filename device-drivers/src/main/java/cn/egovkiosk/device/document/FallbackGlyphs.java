@@ -21,6 +21,9 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 final class FallbackGlyphs {
 
     private static final int PIXELS = 96;
+    /** Java2D's logical serif font: fontconfig falls back through every installed font for a glyph. */
+    private static final Font GLYPH_FONT = new Font(Font.SERIF, Font.PLAIN, PIXELS * 7 / 8);
+    private static final Font CODE_FONT = new Font(Font.MONOSPACED, Font.PLAIN, PIXELS / 5);
 
     private final PDDocument document;
     private final Map<Integer, PDImageXObject> images = new HashMap<>();
@@ -38,11 +41,6 @@ final class FallbackGlyphs {
         return image;
     }
 
-    /** True when some installed font lets Java2D draw this code point. */
-    static boolean drawable(int codePoint) {
-        return new Font(Font.SERIF, Font.PLAIN, PIXELS).canDisplay(codePoint);
-    }
-
     static BufferedImage draw(int codePoint) {
         BufferedImage image = new BufferedImage(PIXELS, PIXELS, BufferedImage.TYPE_BYTE_GRAY);
         Graphics2D g = image.createGraphics();
@@ -50,13 +48,12 @@ final class FallbackGlyphs {
         g.fillRect(0, 0, PIXELS, PIXELS);
         g.setColor(Color.BLACK);
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-        Font font = new Font(Font.SERIF, Font.PLAIN, PIXELS * 7 / 8);
-        if (font.canDisplay(codePoint)) {
-            g.setFont(font);
+        if (GLYPH_FONT.canDisplay(codePoint)) {
+            g.setFont(GLYPH_FONT);
             g.drawString(Character.toString(codePoint), 2, PIXELS * 5 / 6);
         } else {
             g.drawRect(4, 4, PIXELS - 9, PIXELS - 9);
-            g.setFont(new Font(Font.MONOSPACED, Font.PLAIN, PIXELS / 5));
+            g.setFont(CODE_FONT);
             String hex = Integer.toHexString(codePoint).toUpperCase(Locale.ROOT);
             g.drawString("U+", 12, PIXELS / 2 - 4);
             g.drawString(hex, 12, PIXELS / 2 + PIXELS / 5);

@@ -27,6 +27,7 @@ public final class EscPosReceiptPrinter implements ReceiptPrinter {
     private final String name;
     private final ByteTransport transport;
     private final Consumer<DeviceStatus> statusListener;
+    private final ReceiptPrinterProfile profile;
     private volatile DeviceStatus status;
 
     public EscPosReceiptPrinter(String name, ByteTransport transport) {
@@ -35,6 +36,13 @@ public final class EscPosReceiptPrinter implements ReceiptPrinter {
 
     /** @param statusListener told every changed status, in the caller's thread (e.g. {@code board::publish}) */
     public EscPosReceiptPrinter(String name, ByteTransport transport, Consumer<DeviceStatus> statusListener) {
+        this(name, transport, statusListener, ReceiptPrinterProfile.STANDARD);
+    }
+
+    /** @param profile what this printer model prints natively (from configuration) */
+    public EscPosReceiptPrinter(String name, ByteTransport transport, Consumer<DeviceStatus> statusListener,
+            ReceiptPrinterProfile profile) {
+        this.profile = Objects.requireNonNull(profile, "profile");
         this.name = Objects.requireNonNull(name, "name");
         this.transport = Objects.requireNonNull(transport, "transport");
         this.statusListener = Objects.requireNonNull(statusListener, "statusListener");
@@ -69,6 +77,11 @@ public final class EscPosReceiptPrinter implements ReceiptPrinter {
         } catch (IOException e) {
             return status; // OFFLINE, set by refresh
         }
+    }
+
+    /** A receipt builder for this printer model: what it cannot print natively becomes raster images. */
+    public EscPosReceipt.Builder newReceipt() {
+        return EscPosReceipt.builder(profile);
     }
 
     @Override

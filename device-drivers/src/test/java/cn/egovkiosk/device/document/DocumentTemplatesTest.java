@@ -100,7 +100,7 @@ class DocumentTemplatesTest {
         Random random = new Random(20261128L);
         int[][] ranges = {{0x20, 0x7E}, {0x4E00, 0x9FFF}, {0x3400, 0x4DBF}, {0x20000, 0x2A6DF}, {0xE000, 0xF8FF},
             {0x0300, 0x036F}, {0x1F300, 0x1F5FF}, {0x0, 0x1F}};
-        for (int round = 0; round < 40; round++) {
+        for (int round = 0; round < 15; round++) {
             StringBuilder name = new StringBuilder();
             for (int i = 0, n = 1 + random.nextInt(12); i < n; i++) {
                 int[] range = ranges[random.nextInt(ranges.length)];

@@ -6,8 +6,6 @@ import cn.egovkiosk.device.QrImages;
 import cn.egovkiosk.device.simulator.EscPosPrinterSimulator;
 import cn.egovkiosk.device.simulator.PrintedImage;
 import cn.egovkiosk.device.simulator.PrintedReceipt;
-import cn.egovkiosk.device.transport.TcpClientTransport;
-import cn.egovkiosk.device.transport.TcpServerTransport;
 import java.time.Duration;
 import java.util.HexFormat;
 import org.junit.jupiter.api.AfterEach;
@@ -22,22 +20,20 @@ class EscPosReceiptFallbackTest {
 
     private static final String PAYLOAD = "https://zwfw.example.cn/r/2026-000777";
 
+    private TcpPrinterRig rig;
     private EscPosPrinterSimulator simulator;
     private EscPosReceiptPrinter printer;
 
     @BeforeEach
     void connect() throws Exception {
-        TcpServerTransport server = new TcpServerTransport(0);
-        server.open();
-        simulator = new EscPosPrinterSimulator(server);
-        simulator.start();
-        printer = new EscPosReceiptPrinter("receipt-printer", new TcpClientTransport("127.0.0.1", server.localPort()));
+        rig = TcpPrinterRig.start(status -> { });
+        simulator = rig.simulator();
+        printer = rig.printer();
     }
 
     @AfterEach
     void disconnect() throws Exception {
-        printer.close();
-        simulator.close();
+        rig.close();
     }
 
     @Test
@@ -93,6 +89,16 @@ class EscPosReceiptFallbackTest {
         assertThat(printed.barcodes()).containsExactly("2026-000777");
         assertThat(HexFormat.of().formatHex(printed.raw())).contains("1d6b490d7b42" + HexFormat.of()
                 .formatHex("2026-000777".getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
+    }
+
+    @Test
+    void theDriversOwnBuilderFollowsItsProfile() throws Exception {
+        printer.print(printer.newReceipt().line("𠮷田").qr(PAYLOAD).cut().build()); // STANDARD: native QR, no Ext B
+
+        PrintedReceipt printed = simulator.awaitReceipt(r -> true, Duration.ofSeconds(5)).orElseThrow();
+        assertThat(printed.qrPayloads()).containsExactly(PAYLOAD);
+        assertThat(printed.images()).hasSize(1);
+        assertThat(printed.textLines()).isEmpty();
     }
 
     @Test

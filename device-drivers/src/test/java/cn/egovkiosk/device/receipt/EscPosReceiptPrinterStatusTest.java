@@ -9,8 +9,6 @@ import cn.egovkiosk.device.status.DeviceState;
 import cn.egovkiosk.device.status.DeviceStatus;
 import cn.egovkiosk.device.status.DeviceStatusBoard;
 import cn.egovkiosk.device.status.MediaState;
-import cn.egovkiosk.device.transport.TcpClientTransport;
-import cn.egovkiosk.device.transport.TcpServerTransport;
 import java.io.IOException;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
@@ -21,23 +19,20 @@ import org.junit.jupiter.api.Test;
 class EscPosReceiptPrinterStatusTest {
 
     private final DeviceStatusBoard board = new DeviceStatusBoard();
+    private TcpPrinterRig rig;
     private EscPosPrinterSimulator simulator;
     private EscPosReceiptPrinter printer;
 
     @BeforeEach
     void connect() throws Exception {
-        TcpServerTransport server = new TcpServerTransport(0);
-        server.open();
-        simulator = new EscPosPrinterSimulator(server);
-        simulator.start();
-        printer = new EscPosReceiptPrinter("receipt-printer",
-                new TcpClientTransport("127.0.0.1", server.localPort()), board::publish);
+        rig = TcpPrinterRig.start(board::publish);
+        simulator = rig.simulator();
+        printer = rig.printer();
     }
 
     @AfterEach
     void disconnect() throws Exception {
-        printer.close();
-        simulator.close();
+        rig.close();
         board.close();
     }
 
