@@ -1,9 +1,9 @@
 package cn.egovkiosk.admin.catalog;
 
+import cn.egovkiosk.admin.support.ETagAnswer;
 import cn.egovkiosk.admin.terminal.AuthenticatedTerminal;
 import cn.egovkiosk.protocol.TerminalApi;
 import cn.egovkiosk.protocol.catalog.CatalogSnapshot;
-import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestAttribute;
@@ -24,10 +24,6 @@ class CatalogController {
     ResponseEntity<CatalogSnapshot> catalog(
             @RequestAttribute(AuthenticatedTerminal.ATTRIBUTE) AuthenticatedTerminal terminal, WebRequest request) {
         CatalogSnapshot snapshot = catalog.forTerminal(terminal.id(), terminal.groupCode());
-        String etag = "\"" + snapshot.contentHash() + "\"";
-        if (request.checkNotModified(etag)) {
-            return null; // 304 with the ETag, already set on the response
-        }
-        return ResponseEntity.ok().eTag(etag).cacheControl(CacheControl.noCache()).body(snapshot);
+        return ETagAnswer.of(snapshot, snapshot.contentHash(), request);
     }
 }

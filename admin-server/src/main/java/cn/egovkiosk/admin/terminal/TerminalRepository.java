@@ -42,14 +42,17 @@ class TerminalRepository {
 
     /** The terminal whose current or (until replaced) previous credential has this hash. */
     Optional<CredentialMatch> findByCredentialHash(String hash) {
+        // two lookups on two unique indexes: an OR across both columns may scan the table on every request
         return jdbc.sql("""
-                SELECT id, site, group_code, credential_hash = :hash AS current_one,
-                       previous_credential_hash IS NOT NULL AS pending
-                FROM terminal WHERE credential_hash = :hash OR previous_credential_hash = :hash""")
+                SELECT id, site, group_code, 1 AS current_one,
+                       CASE WHEN previous_credential_hash IS NULL THEN 0 ELSE 1 END AS pending
+                FROM terminal WHERE credential_hash = :hash
+                UNION ALL
+                SELECT id, site, group_code, 0, 1 FROM terminal WHERE previous_credential_hash = :hash""")
                 .param("hash", hash)
                 .query((rs, row) -> new CredentialMatch(new AuthenticatedTerminal(rs.getString("id"),
-                        rs.getString("site"), rs.getString("group_code")), rs.getBoolean("current_one"),
-                        rs.getBoolean("pending")))
+                        rs.getString("site"), rs.getString("group_code")), rs.getInt("current_one") == 1,
+                        rs.getInt("pending") == 1))
                 .optional();
     }
 
