@@ -21,10 +21,35 @@ import java.util.Optional;
  * @param validFrom        first day of validity
  * @param validTo          last day of validity; empty for 长期 (long-term)
  * @param photo            the raw WLT photo bytes (1024), decoded only by a licensed decoder
+ * @param appendedAddress  the latest address appended to the card after a move ({@code 30 03}), empty when the card
+ *                         has none or it was not read; {@link #currentAddress()} picks the one that applies
  */
 public record ResidentIdentity(CardType cardType, String name, String englishName, String sexCode, String nationCode,
         LocalDate birthDate, String address, String idNumber, boolean idNumberValid, String issuingAuthority,
-        LocalDate validFrom, Optional<LocalDate> validTo, byte[] photo) {
+        LocalDate validFrom, Optional<LocalDate> validTo, byte[] photo, String appendedAddress) {
+
+    public ResidentIdentity {
+        appendedAddress = appendedAddress == null ? "" : appendedAddress;
+    }
+
+    /** An identity without an appended address, as the base read ({@code 30 01}) gives it. */
+    public ResidentIdentity(CardType cardType, String name, String englishName, String sexCode, String nationCode,
+            LocalDate birthDate, String address, String idNumber, boolean idNumberValid, String issuingAuthority,
+            LocalDate validFrom, Optional<LocalDate> validTo, byte[] photo) {
+        this(cardType, name, englishName, sexCode, nationCode, birthDate, address, idNumber, idNumberValid,
+                issuingAuthority, validFrom, validTo, photo, "");
+    }
+
+    /** The address that applies now: the appended one when the card carries one, else the printed one. */
+    public String currentAddress() {
+        return appendedAddress.isEmpty() ? address : appendedAddress;
+    }
+
+    /** This identity with the appended address read after it. */
+    public ResidentIdentity withAppendedAddress(String latest) {
+        return new ResidentIdentity(cardType, name, englishName, sexCode, nationCode, birthDate, address, idNumber,
+                idNumberValid, issuingAuthority, validFrom, validTo, photo, latest);
+    }
 
     @Override
     public String toString() {

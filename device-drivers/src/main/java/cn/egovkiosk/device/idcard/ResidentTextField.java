@@ -65,7 +65,13 @@ public enum ResidentTextField {
         return text.substring(from, to);
     }
 
-    static void writeText(byte[] block, int offset, int length, String value, String fieldName) {
+    /**
+     * Writes UTF-16LE text padded with spaces into any card field (also outside the text block, e.g. an
+     * appended-address entry).
+     *
+     * @throws IllegalArgumentException when the value does not fit (the message names the field, not the value)
+     */
+    public static void writeText(byte[] block, int offset, int length, String value, String fieldName) {
         byte[] encoded = value.getBytes(StandardCharsets.UTF_16LE);
         if (encoded.length > length) {
             throw new IllegalArgumentException(fieldName + " takes at most " + length / 2 + " UTF-16 units, got "

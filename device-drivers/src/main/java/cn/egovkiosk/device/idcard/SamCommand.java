@@ -12,7 +12,11 @@ public enum SamCommand {
     SAM_ID(0x12, 0xFF, Duration.ofMillis(300)),
     FIND(0x20, 0x01, Duration.ofMillis(100)),
     SELECT(0x20, 0x02, Duration.ofMillis(100)),
-    READ(0x30, 0x01, Duration.ofMillis(2000));
+    READ(0x30, 0x01, Duration.ofMillis(2000)),
+    /** Text, photo and fingerprint templates; the fingerprints are dropped on arrival (§1.7). */
+    READ_WITH_FINGERPRINT(0x30, 0x10, Duration.ofMillis(3000)),
+    /** The latest appended address (住址变更), {@code 91} when the card has none. */
+    APPENDED_ADDRESS(0x30, 0x03, Duration.ofMillis(1500));
 
     private final int code;
     private final int parameter;
@@ -52,20 +56,13 @@ public enum SamCommand {
         return switch (this) {
             case FIND -> status != SamStatus.SUCCESS && (status != SamStatus.CARD_FOUND || size == 4);
             case SELECT -> status != SamStatus.CARD_FOUND && (status != SamStatus.SUCCESS || size == 8);
-            case READ -> status != SamStatus.CARD_FOUND && (status != SamStatus.SUCCESS || isCardData(answer.data()));
+            case READ, READ_WITH_FINGERPRINT ->
+                    status != SamStatus.CARD_FOUND && (status != SamStatus.SUCCESS || CardReadPayload.isCardData(answer));
+            case APPENDED_ADDRESS ->
+                    status != SamStatus.CARD_FOUND && (status != SamStatus.SUCCESS || AppendedAddress.isPlausible(size));
             case SAM_ID -> status != SamStatus.CARD_FOUND && (status != SamStatus.SUCCESS || size == 16);
             case STATUS, RESET -> status != SamStatus.CARD_FOUND && (status != SamStatus.SUCCESS || size == 0);
         };
-    }
-
-    /** Text length and photo length up front, then exactly that many bytes. */
-    private static boolean isCardData(byte[] data) {
-        if (data.length < 4) {
-            return false;
-        }
-        int text = (data[0] & 0xFF) << 8 | data[1] & 0xFF;
-        int photo = (data[2] & 0xFF) << 8 | data[3] & 0xFF;
-        return 4 + text + photo == data.length;
     }
 
     /** The command a request body (CMD, Para, data) names, if this driver knows it. */

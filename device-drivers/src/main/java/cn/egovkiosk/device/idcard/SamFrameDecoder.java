@@ -36,6 +36,7 @@ public final class SamFrameDecoder {
     public void feed(byte[] data, int offset, int length) {
         if (start > 0 && end + length > buffer.length) {
             System.arraycopy(buffer, start, buffer, 0, end - start);
+            Arrays.fill(buffer, end - start, end, (byte) 0);
             end -= start;
             start = 0;
         }
@@ -46,8 +47,9 @@ public final class SamFrameDecoder {
         end += length;
     }
 
-    /** Forgets everything buffered, e.g. a late answer to an earlier command. */
+    /** Forgets (and zeroes) everything buffered, e.g. a late answer to an earlier command. */
     public void clear() {
+        Arrays.fill(buffer, 0, end, (byte) 0);
         start = 0;
         end = 0;
     }
@@ -103,6 +105,8 @@ public final class SamFrameDecoder {
     private byte[] take(int frameStart, int length) {
         byte[] body = Arrays.copyOfRange(buffer, frameStart + HEADER_LENGTH, frameStart + HEADER_LENGTH + length - 1);
         start = frameStart + HEADER_LENGTH + length;
+        // a taken frame is never looked at again; its card data (fingerprints included) is not kept here
+        Arrays.fill(buffer, frameStart, start, (byte) 0);
         return body;
     }
 

@@ -7,6 +7,7 @@ import cn.egovkiosk.device.transport.ByteTransport;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Objects;
 import java.util.Optional;
@@ -26,6 +27,7 @@ public final class SamIdCardReader implements IdCardReader {
     private static final Logger log = LoggerFactory.getLogger(SamIdCardReader.class);
 
     private final String name;
+    private final SamReaderSettings settings;
     private final SamLink link;
     private volatile DeviceStatus status;
     private volatile boolean cardPresent;
@@ -33,14 +35,18 @@ public final class SamIdCardReader implements IdCardReader {
     private boolean moduleChecked;
 
     public SamIdCardReader(String name, ByteTransport transport) {
-        this(name, transport, DEFAULT_LINK_LATENCY);
+        this(name, transport, SamReaderSettings.defaults());
     }
 
     /** For slow links (e.g. a TCP bridge): {@code linkLatency} is added to every command timeout. */
     public SamIdCardReader(String name, ByteTransport transport, Duration linkLatency) {
+        this(name, transport, SamReaderSettings.defaults().withLinkLatency(linkLatency));
+    }
+
+    public SamIdCardReader(String name, ByteTransport transport, SamReaderSettings settings) {
         this.name = Objects.requireNonNull(name, "name");
-        this.link = new SamLink(Objects.requireNonNull(transport, "transport"),
-                Objects.requireNonNull(linkLatency, "linkLatency"));
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.link = new SamLink(Objects.requireNonNull(transport, "transport"), settings.linkLatency());
         this.status = new DeviceStatus(name, DeviceState.OFFLINE, MediaState.NOT_APPLICABLE, "not polled yet",
                 Instant.now());
     }
@@ -142,15 +148,15 @@ public final class SamIdCardReader implements IdCardReader {
                     lastFailure = selected.sw3();
                     continue;
                 }
-                SamResponse read = checkedExchange(SamCommand.READ);
+                SamResponse read = checkedExchange(settings.readCommand());
                 if (read.status() != SamStatus.SUCCESS) {
                     lastFailure = read.sw3();
                     continue;
                 }
-                ResidentIdentity identity = CardReadPayload.parse(read.data());
+                ResidentIdentity identity = parseAndWipe(read);
                 waitingForRemoval = true;
                 log.info("{}: card read ({})", name, identity.cardType());
-                return Optional.of(identity);
+                return Optional.of(settings.readAppendedAddress() ? withAppendedAddress(identity) : identity);
             } catch (SamProtocolException e) {
                 if (e.reason() == SamProtocolException.Reason.TIMEOUT) {
                     throw e;
@@ -163,6 +169,41 @@ public final class SamIdCardReader implements IdCardReader {
             }
         }
         return failedRead(lastFailure);
+    }
+
+    /** Nothing of the answer outlives parsing: the fingerprint templates in it must not be kept (§1.7). */
+    private static ResidentIdentity parseAndWipe(SamResponse read) throws SamProtocolException, CardReadException {
+        byte[] data = read.data();
+        try {
+            return CardReadPayload.parse(data);
+        } finally {
+            Arrays.fill(data, (byte) 0);
+            read.wipe();
+        }
+    }
+
+    /**
+     * Asks for the appended address after the base read. The card was read, so a failure here loses nothing already
+     * read: the identity goes out with the printed address only and the failure is logged (status code only).
+     * Modules that do not know the command can be told not to be asked ({@link SamReaderSettings}).
+     */
+    private ResidentIdentity withAppendedAddress(ResidentIdentity identity) {
+        try {
+            SamResponse answer = checkedExchange(SamCommand.APPENDED_ADDRESS);
+            if (answer.status() == SamStatus.SUCCESS) {
+                return identity.withAppendedAddress(AppendedAddress.latest(answer.data()));
+            }
+            if (answer.status() != SamStatus.NO_CONTENT) {
+                log.warn("{}: appended address answered {}", name, SamStatus.describe(answer.sw3()));
+            }
+        } catch (IOException e) {
+            // a module or link fault shows on the next poll, which checks the module again
+            if (e instanceof ModuleFaultException) {
+                moduleChecked = false;
+            }
+            log.warn("{}: appended address not read: {}", name, e.getMessage());
+        }
+        return identity;
     }
 
     /** Reported once; the card has to leave the field and come back, and repeated read failures reset the SAM. */

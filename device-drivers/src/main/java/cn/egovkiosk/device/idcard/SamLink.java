@@ -3,9 +3,13 @@ package cn.egovkiosk.device.idcard;
 import cn.egovkiosk.device.transport.ByteTransport;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Optional;
 
-/** One command, one answer over a transport, within the command's timeout plus an allowance for the link. */
+/**
+ * One command, one answer over a transport, within the command's timeout plus an allowance for the link. Buffers are
+ * zeroed once their bytes moved on, so the link keeps no card data between exchanges.
+ */
 final class SamLink {
 
     private final ByteTransport transport;
@@ -39,6 +43,7 @@ final class SamLink {
                 Optional<byte[]> body = decoder.next();
                 if (body.isPresent()) {
                     SamResponse answer = SamResponse.fromBody(body.get());
+                    Arrays.fill(body.get(), (byte) 0); // card data lives on in the answer only
                     if (command.isPlausibleAnswer(answer)) {
                         return answer;
                     }
@@ -57,6 +62,7 @@ final class SamLink {
             }
             int read = transport.read(chunk, 0, chunk.length, Duration.ofNanos(remaining));
             decoder.feed(chunk, 0, read);
+            Arrays.fill(chunk, 0, read, (byte) 0); // no copy of card data stays behind in the link
         }
     }
 
@@ -67,7 +73,7 @@ final class SamLink {
     private void discardStaleInput() throws IOException {
         decoder.clear();
         for (int i = 0; i < 16 && transport.read(chunk, 0, chunk.length, Duration.ZERO) > 0; i++) {
-            // dropped
+            Arrays.fill(chunk, (byte) 0);
         }
     }
 }

@@ -1,5 +1,7 @@
 package cn.egovkiosk.device.idcard;
 
+import java.util.Arrays;
+
 /**
  * One answer of a SAM module: the card's APDU status (SW1 SW2), the module's status (SW3) and the data.
  *
@@ -36,6 +38,23 @@ public record SamResponse(int sw1, int sw2, int sw3, byte[] data) {
     @Override
     public byte[] data() {
         return data.clone();
+    }
+
+    int dataLength() {
+        return data.length;
+    }
+
+    /** One data byte (0-255), read in place: card data is not copied just to check a header. */
+    int dataByte(int index) {
+        return data[index] & 0xFF;
+    }
+
+    /**
+     * Zeroes the data once it has been used, so that what must not be kept (fingerprint templates) does not linger
+     * in the heap until the collector gets to it.
+     */
+    void wipe() {
+        Arrays.fill(data, (byte) 0);
     }
 
     /** The complete frame a module sends for this response. */

@@ -1,6 +1,7 @@
 package cn.egovkiosk.device.manager;
 
 import cn.egovkiosk.device.idcard.SamIdCardReader;
+import cn.egovkiosk.device.idcard.SamReaderSettings;
 import cn.egovkiosk.device.receipt.EscPosReceiptPrinter;
 import cn.egovkiosk.device.scanner.ScannerSettings;
 import cn.egovkiosk.device.scanner.SerialCodeScanner;
@@ -10,13 +11,15 @@ import cn.egovkiosk.device.transport.ByteTransport;
 import cn.egovkiosk.device.transport.Transports;
 import java.nio.charset.Charset;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Set;
 
 /** Makes drivers from configuration; knows each driver's options and their defaults. */
 final class DeviceDrivers {
 
     static final String POLL_MS = "poll-ms";
-    private static final Set<String> READER_OPTIONS = Set.of(POLL_MS, "link-latency-ms");
+    private static final Set<String> READER_OPTIONS = Set.of(POLL_MS, "link-latency-ms", "fingerprint",
+            "appended-address");
     private static final Set<String> PRINTER_OPTIONS = Set.of(POLL_MS);
     private static final Set<String> SCANNER_OPTIONS = Set.of(POLL_MS, "prefix", "suffix", "terminator", "trigger",
             "charset", "duplicate-ms", "max-age-ms");
@@ -50,6 +53,17 @@ final class DeviceDrivers {
         if (config.type() == DeviceType.CODE_SCANNER) {
             scannerSettings(config);
         }
+        if (config.type() == DeviceType.ID_CARD_READER) {
+            readerSettings(config);
+        }
+    }
+
+    /** {@code fingerprint=true} reads with {@code 30 10}; {@code appended-address=false} skips {@code 30 03}. */
+    static SamReaderSettings readerSettings(DeviceConfig config) {
+        SamReaderSettings defaults = SamReaderSettings.defaults();
+        return new SamReaderSettings(millis(config, "link-latency-ms", defaults.linkLatency()),
+                flag(config, "fingerprint", defaults.readFingerprints()),
+                flag(config, "appended-address", defaults.readAppendedAddress()));
     }
 
     /** @param deliverCodes whether a continuous scanner's codes go to data listeners (see {@link ScannerDevice}) */
@@ -58,8 +72,8 @@ final class DeviceDrivers {
         ByteTransport transport = Transports.forPort(config.port(), config.baud());
         Duration interval = pollInterval(config);
         return switch (config.type()) {
-            case ID_CARD_READER -> new ReaderDevice(config, new SamIdCardReader(config.name(), transport,
-                    millis(config, "link-latency-ms", SamIdCardReader.DEFAULT_LINK_LATENCY)), interval);
+            case ID_CARD_READER -> new ReaderDevice(config,
+                    new SamIdCardReader(config.name(), transport, readerSettings(config)), interval);
             case RECEIPT_PRINTER -> new PrinterDevice(config, new EscPosReceiptPrinter(config.name(), transport),
                     interval);
             case CODE_SCANNER -> new ScannerDevice(config,
@@ -98,6 +112,14 @@ final class DeviceDrivers {
                 // reported below
             }
             throw new IllegalArgumentException(key + " must be a number of milliseconds, got '" + text + "'");
+        }).orElse(fallback);
+    }
+
+    private static boolean flag(DeviceConfig config, String key, boolean fallback) {
+        return config.option(key).map(text -> switch (text.toLowerCase(Locale.ROOT)) {
+            case "true", "yes", "on" -> true;
+            case "false", "no", "off" -> false;
+            default -> throw new IllegalArgumentException(key + " must be true or false, got '" + text + "'");
         }).orElse(fallback);
     }
 

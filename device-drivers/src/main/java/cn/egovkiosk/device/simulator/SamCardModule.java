@@ -4,6 +4,7 @@ import cn.egovkiosk.device.idcard.SamCommand;
 import cn.egovkiosk.device.idcard.SamProtocolException;
 import cn.egovkiosk.device.idcard.SamResponse;
 import cn.egovkiosk.device.idcard.SamStatus;
+import java.nio.ByteBuffer;
 import java.util.Optional;
 
 /**
@@ -63,7 +64,9 @@ final class SamCardModule {
         return switch (command.get()) {
             case FIND -> find();
             case SELECT -> select();
-            case READ -> read();
+            case READ -> read(false);
+            case READ_WITH_FINGERPRINT -> read(true);
+            case APPENDED_ADDRESS -> appendedAddress();
             case STATUS -> status(selfTestFailed ? SamStatus.SAM_SELF_TEST_FAILED : SamStatus.SUCCESS);
             case SAM_ID -> SamResponse.of(SamStatus.SUCCESS, SAM_ID);
             case RESET -> reset();
@@ -94,7 +97,8 @@ final class SamCardModule {
         return SamResponse.of(SamStatus.SUCCESS, new byte[8]);
     }
 
-    private SamResponse read() {
+    /** {@code 30 01}: lengths of text and photo; {@code 30 10}: also of the fingerprints, which follow (§1.7). */
+    private SamResponse read(boolean withFingerprints) {
         if (card == null || !selected) {
             return status(SamStatus.READ_FAILED);
         }
@@ -106,14 +110,24 @@ final class SamCardModule {
         readDone = true;
         byte[] text = card.textBlock();
         byte[] photo = card.photo();
-        byte[] data = new byte[4 + text.length + photo.length];
-        data[0] = (byte) (text.length >>> 8);
-        data[1] = (byte) text.length;
-        data[2] = (byte) (photo.length >>> 8);
-        data[3] = (byte) photo.length;
-        System.arraycopy(text, 0, data, 4, text.length);
-        System.arraycopy(photo, 0, data, 4 + text.length, photo.length);
-        return SamResponse.of(SamStatus.SUCCESS, data);
+        byte[] fingerprints = withFingerprints ? card.fingerprints() : new byte[0];
+        int header = withFingerprints ? 6 : 4;
+        ByteBuffer data = ByteBuffer.allocate(header + text.length + photo.length + fingerprints.length)
+                .putShort((short) text.length).putShort((short) photo.length);
+        if (withFingerprints) {
+            data.putShort((short) fingerprints.length);
+        }
+        data.put(text).put(photo).put(fingerprints);
+        return SamResponse.of(SamStatus.SUCCESS, data.array());
+    }
+
+    /** Right after a read of the same card: the appended-address file, or 91 when the card has none. */
+    private SamResponse appendedAddress() {
+        if (card == null || !readDone) {
+            return status(SamStatus.READ_FAILED);
+        }
+        byte[] entries = card.appendedAddresses();
+        return entries.length == 0 ? status(SamStatus.NO_CONTENT) : SamResponse.of(SamStatus.SUCCESS, entries);
     }
 
     private SamResponse reset() {

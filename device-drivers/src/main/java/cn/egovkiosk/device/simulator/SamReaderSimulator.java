@@ -13,7 +13,7 @@ import java.util.Optional;
 
 /**
  * Plays a SAM resident-ID reader module on the device side of a transport, in its own thread: answers find, select,
- * read, status, SAM ID and reset with the frames of devices.md §1.6. Tests and technicians put cards in its field and
+ * read (with or without fingerprints), appended address, status, SAM ID and reset with the frames of devices.md §1.6. Tests and technicians put cards in its field and
  * can make it misbehave (junk before answers, answers in fragments, failing reads, a failed self-test, silence).
  */
 public final class SamReaderSimulator implements Closeable {
@@ -22,6 +22,7 @@ public final class SamReaderSimulator implements Closeable {
     private final SamCardModule module = new SamCardModule();
     private final SamFrameDecoder decoder = SamFrameDecoder.forRequests();
     private volatile boolean answering = true;
+    private volatile boolean answeringAppendedAddress = true;
     private volatile byte[] junkBeforeAnswers = new byte[0];
     private volatile int fragmentBytes;
     private volatile Duration readDelay = Duration.ZERO;
@@ -91,6 +92,11 @@ public final class SamReaderSimulator implements Closeable {
         readDelay = delay.isNegative() ? Duration.ZERO : delay;
     }
 
+    /** A module that does not know {@code 30 03} and stays silent to it (some older firmware). */
+    public void ignoreAppendedAddressRequests(boolean ignore) {
+        answeringAppendedAddress = !ignore;
+    }
+
     /** A module that stops answering (unplugged, hung); requests are still consumed. */
     public void setAnswering(boolean answer) {
         answering = answer;
@@ -109,19 +115,22 @@ public final class SamReaderSimulator implements Closeable {
     private void answerAll() throws IOException {
         while (true) {
             SamResponse answer;
+            boolean silent = false;
             try {
                 Optional<byte[]> request = decoder.next();
                 if (request.isEmpty()) {
                     return;
                 }
-                if (SamCommand.of(request.get()).orElse(null) == SamCommand.READ) {
+                SamCommand command = SamCommand.of(request.get()).orElse(null);
+                if (command == SamCommand.READ || command == SamCommand.READ_WITH_FINGERPRINT) {
                     pause(readDelay.toMillis());
                 }
+                silent = command == SamCommand.APPENDED_ADDRESS && !answeringAppendedAddress;
                 answer = module.answer(request.get());
             } catch (SamProtocolException badRequest) {
                 answer = module.answer(badRequest);
             }
-            if (answering) {
+            if (answering && !silent) {
                 send(answer.toFrame());
             }
         }

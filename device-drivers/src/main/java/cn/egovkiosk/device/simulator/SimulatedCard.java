@@ -13,14 +13,27 @@ import java.time.format.DateTimeFormatter;
 public final class SimulatedCard {
 
     static final int PHOTO_LENGTH = 1024;
+    /** One fingerprint template (GA/T 490); a card holds none, one or two. */
+    public static final int FINGERPRINT_TEMPLATE_LENGTH = 512;
+    /** One appended-address entry: 35 UTF-16 units. */
+    static final int ADDRESS_ENTRY_LENGTH = 70;
+    private static final int MAX_ADDRESS_ENTRIES = 4;
     private static final DateTimeFormatter CARD_DATE = DateTimeFormatter.BASIC_ISO_DATE;
 
     private final byte[] textBlock;
     private final byte[] photo;
+    private final byte[] fingerprints;
+    private final byte[] appendedAddresses;
 
-    private SimulatedCard(byte[] textBlock, byte[] photo) {
+    private SimulatedCard(byte[] textBlock, byte[] photo, byte[] fingerprints, byte[] appendedAddresses) {
         this.textBlock = textBlock;
         this.photo = photo;
+        this.fingerprints = fingerprints;
+        this.appendedAddresses = appendedAddresses;
+    }
+
+    private SimulatedCard(byte[] textBlock, byte[] photo) {
+        this(textBlock, photo, new byte[0], new byte[0]);
     }
 
     /**
@@ -66,12 +79,56 @@ public final class SimulatedCard {
         return new SimulatedCard(textBlock.clone(), photo.clone());
     }
 
+    /**
+     * This card with fingerprint templates: each byte of template {@code t} is {@code marker + t}, so a test can
+     * search for them. {@code 0} templates gives a card without fingerprints.
+     *
+     * @throws IllegalArgumentException for more than two templates
+     */
+    public SimulatedCard withFingerprints(int templates, byte marker) {
+        if (templates < 0 || templates > 2) {
+            throw new IllegalArgumentException("a card holds 0 to 2 fingerprint templates, got " + templates);
+        }
+        byte[] data = new byte[templates * FINGERPRINT_TEMPLATE_LENGTH];
+        for (int i = 0; i < data.length; i++) {
+            data[i] = (byte) (marker + i / FINGERPRINT_TEMPLATE_LENGTH);
+        }
+        return new SimulatedCard(textBlock, photo, data, appendedAddresses);
+    }
+
+    /**
+     * This card with appended-address entries in the order they were written (the last is the latest); a blank
+     * entry is an unused slot. No entries gives a card without an appended address.
+     *
+     * @throws IllegalArgumentException for more than four entries or an entry over 35 UTF-16 units
+     */
+    public SimulatedCard withAppendedAddresses(String... entries) {
+        if (entries.length > MAX_ADDRESS_ENTRIES) {
+            throw new IllegalArgumentException("a card holds at most 4 appended addresses, got " + entries.length);
+        }
+        byte[] data = new byte[entries.length * ADDRESS_ENTRY_LENGTH];
+        for (int i = 0; i < entries.length; i++) {
+            ResidentTextField.writeText(data, i * ADDRESS_ENTRY_LENGTH, ADDRESS_ENTRY_LENGTH, entries[i],
+                    "appended address");
+        }
+        return new SimulatedCard(textBlock, photo, fingerprints, data);
+    }
+
     byte[] textBlock() {
         return textBlock.clone();
     }
 
     byte[] photo() {
         return photo.clone();
+    }
+
+    byte[] fingerprints() {
+        return fingerprints.clone();
+    }
+
+    /** The appended-address file, 70 bytes per entry; empty when the card has none. */
+    byte[] appendedAddresses() {
+        return appendedAddresses.clone();
     }
 
     /** No open WLT encoder exists: a recognisable, card-specific byte pattern stands in for the photo. */

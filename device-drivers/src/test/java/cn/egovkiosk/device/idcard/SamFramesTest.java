@@ -16,7 +16,9 @@ class SamFramesTest {
         "SAM_ID,  AA AA AA 96 69 00 03 12 FF EE",
         "FIND,    AA AA AA 96 69 00 03 20 01 22",
         "SELECT,  AA AA AA 96 69 00 03 20 02 21",
-        "READ,    AA AA AA 96 69 00 03 30 01 32"})
+        "READ,    AA AA AA 96 69 00 03 30 01 32",
+        "READ_WITH_FINGERPRINT, AA AA AA 96 69 00 03 30 10 23",
+        "APPENDED_ADDRESS,      AA AA AA 96 69 00 03 30 03 30"})
     void requestFramesMatchTheReference(SamCommand command, String frame) {
         assertThat(command.requestFrame()).isEqualTo(Hex.bytes(frame));
     }
@@ -74,7 +76,8 @@ class SamFramesTest {
 
     @Test
     void unknownCommandsAreNotGuessed() {
-        assertThat(SamCommand.of(Hex.bytes("30 10"))).isEmpty();
+        assertThat(SamCommand.of(Hex.bytes("30 05"))).as("card management number, not sent").isEmpty();
+        assertThat(SamCommand.of(Hex.bytes("30 10"))).contains(SamCommand.READ_WITH_FINGERPRINT);
         assertThat(SamCommand.of(new byte[1])).isEmpty();
     }
 

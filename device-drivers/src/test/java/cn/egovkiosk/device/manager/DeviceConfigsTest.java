@@ -3,6 +3,7 @@ package cn.egovkiosk.device.manager;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.egovkiosk.device.idcard.SamReaderSettings;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -70,6 +71,28 @@ class DeviceConfigsTest {
                         .anyMatch(p -> p.startsWith("e: unknown driver 'usb-hid'"))
                         .anyMatch(p -> p.startsWith("unknown key 'kiosk.colour'"))
                         .hasSize(6));
+    }
+
+    @Test
+    void readerOptionsChooseTheReadCommands() throws Exception {
+        List<DeviceConfig> configs = DeviceConfigs.parse(properties("""
+                device.r.type=id-card-reader
+                device.r.port=/dev/ttyS0
+                device.r.option.fingerprint=true
+                device.r.option.appended-address=off
+                device.s.type=id-card-reader
+                device.s.port=/dev/ttyS1
+                """));
+
+        assertThat(DeviceDrivers.readerSettings(configs.get(0)))
+                .isEqualTo(SamReaderSettings.defaults().withReadFingerprints(true).withReadAppendedAddress(false));
+        assertThat(DeviceDrivers.readerSettings(configs.get(1))).isEqualTo(SamReaderSettings.defaults());
+        assertThatThrownBy(() -> DeviceConfigs.parse(properties("""
+                device.r.type=id-card-reader
+                device.r.port=/dev/ttyS0
+                device.r.option.fingerprint=maybe
+                """))).isInstanceOfSatisfying(DeviceConfigException.class, e -> assertThat(e.problems())
+                        .containsExactly("r: fingerprint must be true or false, got 'maybe'"));
     }
 
     @Test

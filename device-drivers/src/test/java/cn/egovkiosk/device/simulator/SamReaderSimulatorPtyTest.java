@@ -6,6 +6,7 @@ import cn.egovkiosk.device.idcard.ResidentTextField;
 import cn.egovkiosk.device.transport.PtyLink;
 import cn.egovkiosk.device.transport.SerialPortTransport;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.HexFormat;
@@ -57,6 +58,39 @@ class SamReaderSimulatorPtyTest {
     }
 
     @Test
+    void readsWithFingerprintsIn2321Or1297Bytes() throws Exception {
+        simulator.keepFindingReadCards(true);
+        simulator.present(SimulatedCard.sample().withFingerprints(2, (byte) 0x11));
+        byte[] full = findSelectAnd("AA AA AA 96 69 00 03 30 10 23", 2321);
+        assertThat(Arrays.copyOf(full, 16)).isEqualTo(hex("AA AA AA 96 69 09 0A 00 00 90 01 00 04 00 04 00"));
+        assertThat(ResidentTextField.NAME.read(Arrays.copyOfRange(full, 16, 272))).isEqualTo("张三");
+        assertThat(Arrays.copyOfRange(full, 1296, 1808)).containsOnly(0x11);
+        assertThat(Arrays.copyOfRange(full, 1808, 2320)).containsOnly(0x12);
+
+        simulator.present(SimulatedCard.sample().withFingerprints(1, (byte) 0x11));
+        assertThat(Arrays.copyOf(findSelectAnd("AA AA AA 96 69 00 03 30 10 23", 1809), 16))
+                .isEqualTo(hex("AA AA AA 96 69 07 0A 00 00 90 01 00 04 00 02 00"));
+
+        simulator.present(SimulatedCard.sample());
+        byte[] none = findSelectAnd("AA AA AA 96 69 00 03 30 10 23", 1297);
+        assertThat(Arrays.copyOf(none, 16)).isEqualTo(hex("AA AA AA 96 69 05 0A 00 00 90 01 00 04 00 00 00"));
+        assertThat(host.read(new byte[1], 0, 1, Duration.ofMillis(100))).as("nothing after the frame").isZero();
+    }
+
+    @Test
+    void answersTheAppendedAddressAfterARead() throws Exception {
+        simulator.present(SimulatedCard.sample());
+        findSelectAnd("AA AA AA 96 69 00 03 30 01 32", 1295);
+        assertThat(exchange("AA AA AA 96 69 00 03 30 03 30", 11)).isEqualTo(hex("AA AA AA 96 69 00 04 00 00 91 95"));
+
+        simulator.present(SimulatedCard.sample().withAppendedAddresses("福建省厦门市思明区湖滨南路1号"));
+        findSelectAnd("AA AA AA 96 69 00 03 30 01 32", 1295);
+        byte[] answer = exchange("AA AA AA 96 69 00 03 30 03 30", 81);
+        assertThat(Arrays.copyOf(answer, 10)).isEqualTo(hex("AA AA AA 96 69 00 4A 00 00 90"));
+        assertThat(new String(answer, 10, 70, StandardCharsets.UTF_16LE).strip()).isEqualTo("福建省厦门市思明区湖滨南路1号");
+    }
+
+    @Test
     void selectAndReadWithoutFindFail() throws Exception {
         simulator.present(SimulatedCard.sample());
 
@@ -76,6 +110,12 @@ class SamReaderSimulatorPtyTest {
         byte[] answer = exchange("AA AA AA 96 69 00 03 12 FF EE", 27);
 
         assertThat(Arrays.copyOf(answer, 10)).isEqualTo(hex("AA AA AA 96 69 00 14 00 00 90"));
+    }
+
+    private byte[] findSelectAnd(String readRequest, int answerLength) throws IOException {
+        assertThat(exchange("AA AA AA 96 69 00 03 20 01 22", 15)[9]).isEqualTo((byte) 0x9F);
+        assertThat(exchange("AA AA AA 96 69 00 03 20 02 21", 19)[9]).isEqualTo((byte) 0x90);
+        return exchange(readRequest, answerLength);
     }
 
     private byte[] exchange(String request, int answerLength) throws IOException {
