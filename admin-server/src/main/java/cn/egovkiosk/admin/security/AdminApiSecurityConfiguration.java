@@ -53,7 +53,7 @@ class AdminApiSecurityConfiguration {
     @Bean
     UserDetailsService adminUsers(AdminUsers users, PasswordEncoder encoder) {
         if (users.users().equals(AdminUsers.DEMO)) {
-            log.warn("The demo admin users are in use: configure admin.users before going live");
+            log.warn("The demo admin users are in use: configure admin.security.users before going live");
         }
         List<org.springframework.security.core.userdetails.UserDetails> details = users.users().stream()
                 .map(user -> User.withUsername(user.name()).password(encoder.encode(user.password()))
