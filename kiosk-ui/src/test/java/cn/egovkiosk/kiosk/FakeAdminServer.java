@@ -37,6 +37,7 @@ public final class FakeAdminServer implements AutoCloseable {
     private final AtomicInteger trackingCounter = new AtomicInteger();
     private final AtomicInteger failNextSubmissions = new AtomicInteger();
     private volatile boolean submissionsDown;
+    private volatile boolean catalogDown;
     private volatile String catalogJson = ProtocolFixtures.text(ProtocolFixtures.CATALOG_SNAPSHOT);
     /** Every submission request's Idempotency-Key header, in arrival order. */
     public final List<String> submissionKeys = new CopyOnWriteArrayList<>();
@@ -91,6 +92,11 @@ public final class FakeAdminServer implements AutoCloseable {
         submissionsDown = down;
     }
 
+    /** While down, catalog requests get a 503, as from a server that is not serving. */
+    public void catalogDown(boolean down) {
+        catalogDown = down;
+    }
+
     public void publishCatalog(CatalogSnapshot snapshot) {
         catalogJson = ProtocolJson.mapper().writeValueAsString(snapshot);
     }
@@ -115,6 +121,10 @@ public final class FakeAdminServer implements AutoCloseable {
     private void catalog(HttpExchange exchange) throws IOException {
         catalogRequests.incrementAndGet();
         if (!authorized(exchange)) {
+            return;
+        }
+        if (catalogDown) {
+            respond(exchange, 503, "{\"error\":\"unavailable\"}");
             return;
         }
         String etag = "\"" + catalog().contentHash() + "\"";

@@ -35,7 +35,8 @@ public record TestDatabase(HikariDataSource dataSource, JdbcTemplate jdbc, Trans
                         new KioskProperties.Port(null, 115200)),
                 new KioskProperties.Sync(Duration.ofMinutes(5), Duration.ofSeconds(30)),
                 new KioskProperties.Outbox(Duration.ofMillis(50), Duration.ofMillis(400)),
-                Duration.ofSeconds(5), Duration.ofSeconds(30));
+                Duration.ofSeconds(5), Duration.ofSeconds(30),
+                new KioskProperties.Maintenance(KioskProperties.Maintenance.DEMO_PIN_HASH));
     }
 
     @Override

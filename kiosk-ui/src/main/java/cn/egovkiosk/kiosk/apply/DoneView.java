@@ -3,6 +3,7 @@ package cn.egovkiosk.kiosk.apply;
 import cn.egovkiosk.kiosk.home.HomeView;
 import cn.egovkiosk.kiosk.home.KioskLayout;
 import cn.egovkiosk.kiosk.identity.ResidentSession;
+import cn.egovkiosk.kiosk.identity.SessionEnd;
 import cn.egovkiosk.kiosk.identity.ResidentSession.ConfirmedApplication;
 import cn.egovkiosk.kiosk.receipt.ReceiptContent;
 import cn.egovkiosk.kiosk.receipt.ReceiptService;
@@ -12,6 +13,7 @@ import cn.egovkiosk.kiosk.support.KioskProperties;
 import cn.egovkiosk.kiosk.support.KioskTimers;
 import cn.egovkiosk.kiosk.support.Languages;
 import cn.egovkiosk.kiosk.support.UiUpdates;
+import cn.egovkiosk.kiosk.support.Voice;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
@@ -89,7 +91,7 @@ public class DoneView extends VerticalLayout implements BeforeEnterObserver, Has
         removeAll();
         add(new H1(getTranslation("done.heading")), new Paragraph(Languages.itemName(application.item(), getLocale())),
                 status, reference, printStatus);
-        status.setText(getTranslation("done.waiting"));
+        say("done.waiting");
 
         UI ui = event.getUI();
         var key = application.accepted().idempotencyKey();
@@ -122,10 +124,10 @@ public class DoneView extends VerticalLayout implements BeforeEnterObserver, Has
         reference.removeAll();
         String localReference = application.accepted().localReference();
         if (trackingNumber.isPresent()) {
-            status.setText(getTranslation("done.acknowledged"));
+            say("done.acknowledged");
             reference.add(labelled("done.tracking-number", "tracking-number", trackingNumber.get()));
         } else {
-            status.setText(getTranslation("done.stored"));
+            say("done.stored");
             reference.add(labelled("done.local-reference", "local-reference", localReference));
         }
         printStatus.setText(getTranslation("done.printing"));
@@ -153,8 +155,14 @@ public class DoneView extends VerticalLayout implements BeforeEnterObserver, Has
     }
 
     private void goHome() {
-        session.wipe();
-        getUI().ifPresent(ui -> ui.navigate(HomeView.class));
+        getUI().ifPresent(ui -> SessionEnd.end(ui, session));
+    }
+
+    private void say(String key) {
+        status.setText(getTranslation(key));
+        if (session.elderlyMode()) {
+            getUI().ifPresent(ui -> Voice.say(ui, getTranslation(key)));
+        }
     }
 
     private void stopWaiting() {

@@ -11,6 +11,7 @@ import cn.egovkiosk.kiosk.submission.AcceptedSubmission;
 import cn.egovkiosk.kiosk.submission.SubmissionIntake;
 import cn.egovkiosk.kiosk.support.Languages;
 import cn.egovkiosk.kiosk.support.UiUpdates;
+import cn.egovkiosk.kiosk.support.Voice;
 import cn.egovkiosk.protocol.catalog.CatalogItem;
 import cn.egovkiosk.protocol.privacy.PersonalDataMask;
 import com.vaadin.flow.component.AttachEvent;
@@ -182,7 +183,7 @@ public class IdentifyView extends VerticalLayout implements BeforeEnterObserver,
 
     private Button cancelButton() {
         Button cancel = new Button(getTranslation("identify.cancel"), click -> {
-            session.wipe();
+            session.cancelApplication();
             getUI().ifPresent(ui -> ui.navigate(HomeView.class));
         });
         cancel.setId("cancel-button");
@@ -194,5 +195,8 @@ public class IdentifyView extends VerticalLayout implements BeforeEnterObserver,
         shownMessage = key;
         status.setText(getTranslation(key));
         status.setClassName("problem", problem);
+        if (session.elderlyMode()) {
+            getUI().ifPresent(ui -> Voice.say(ui, getTranslation(key)));
+        }
     }
 }

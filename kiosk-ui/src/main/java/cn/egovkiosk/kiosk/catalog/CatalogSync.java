@@ -1,5 +1,6 @@
 package cn.egovkiosk.kiosk.catalog;
 
+import cn.egovkiosk.kiosk.support.ServerReachability;
 import cn.egovkiosk.kiosk.support.TerminalHttp;
 import cn.egovkiosk.protocol.TerminalApi;
 import cn.egovkiosk.protocol.catalog.CatalogSnapshot;
@@ -12,6 +13,7 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 
 /**
@@ -26,12 +28,19 @@ public class CatalogSync {
     private final TerminalHttp http;
     private final CatalogCache cache;
     private final Clock clock;
+    private final ServerReachability reachability;
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
 
     public CatalogSync(TerminalHttp http, CatalogCache cache, Clock clock) {
+        this(http, cache, clock, new ServerReachability());
+    }
+
+    @Autowired
+    public CatalogSync(TerminalHttp http, CatalogCache cache, Clock clock, ServerReachability reachability) {
         this.http = http;
         this.cache = cache;
         this.clock = clock;
+        this.reachability = reachability;
     }
 
     /** Called on the polling thread after a new catalog version was cached. */
@@ -42,6 +51,16 @@ public class CatalogSync {
 
     /** One poll; never throws, so a scheduler keeps calling it. */
     public synchronized Outcome syncNow() {
+        Outcome outcome = poll();
+        if (outcome == Outcome.FAILED) {
+            reachability.unreachable();
+        } else {
+            reachability.reached();
+        }
+        return outcome;
+    }
+
+    private Outcome poll() {
         try {
             String etag = cache.version().map(CatalogCache.CachedVersion::etag).orElse(null);
             HttpResponse<byte[]> response = http.get(TerminalApi.CATALOG,

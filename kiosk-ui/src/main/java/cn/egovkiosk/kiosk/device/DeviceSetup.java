@@ -43,8 +43,9 @@ class DeviceSetup {
         }).orElse(null);
         ConnectedDevice<ReceiptPrinter> printer = printerPort.map(port -> {
             ByteTransport transport = Transports.forPort(port, devices.receiptPrinter().baud());
-            return new ConnectedDevice<ReceiptPrinter>(
-                    new EscPosReceiptPrinter(KioskDevices.RECEIPT_PRINTER, transport), ReceiptPrinter::status);
+            EscPosReceiptPrinter driver = new EscPosReceiptPrinter(KioskDevices.RECEIPT_PRINTER, transport);
+            // asked, not remembered: paper running out between receipts must show before the next resident starts
+            return new ConnectedDevice<ReceiptPrinter>(driver, unused -> driver.checkStatus());
         }).orElse(null);
         log.info("devices: ID card reader {}, receipt printer {}", readerPort.orElse("none"),
                 printerPort.orElse("none"));

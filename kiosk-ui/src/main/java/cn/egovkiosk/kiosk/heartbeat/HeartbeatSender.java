@@ -6,6 +6,7 @@ import cn.egovkiosk.kiosk.device.KioskDevices;
 import cn.egovkiosk.kiosk.submission.Outbox;
 import cn.egovkiosk.kiosk.support.KioskProperties;
 import cn.egovkiosk.kiosk.support.KioskTimers;
+import cn.egovkiosk.kiosk.support.ServerReachability;
 import cn.egovkiosk.kiosk.support.TerminalHttp;
 import cn.egovkiosk.protocol.TerminalApi;
 import cn.egovkiosk.protocol.heartbeat.DeviceStatusReport;
@@ -43,9 +44,12 @@ public class HeartbeatSender {
     private final KioskTimers timers;
     private final Clock clock;
     private final Duration interval;
+    private final ServerReachability reachability;
 
     HeartbeatSender(TerminalHttp http, KioskDevices devices, Outbox outbox, CatalogCache catalog,
-            CatalogSync catalogSync, KioskTimers timers, Clock clock, KioskProperties properties) {
+            CatalogSync catalogSync, KioskTimers timers, Clock clock, KioskProperties properties,
+            ServerReachability reachability) {
+        this.reachability = reachability;
         this.http = http;
         this.devices = devices;
         this.outbox = outbox;
@@ -87,8 +91,10 @@ public class HeartbeatSender {
             HttpResponse<byte[]> response = http.post(TerminalApi.HEARTBEAT, current(), Map.of());
             if (response.statusCode() != 200) {
                 log.warn("heartbeat: server answered {}", response.statusCode());
+                reachability.unreachable();
                 return Optional.empty();
             }
+            reachability.reached();
             HeartbeatAck ack = TerminalHttp.read(response, HeartbeatAck.class);
             if (ack.catalogChanged()) {
                 catalogSync.syncNow();
@@ -96,6 +102,7 @@ public class HeartbeatSender {
             return Optional.of(ack);
         } catch (IOException | RuntimeException e) {
             log.warn("heartbeat: {} not reachable ({})", http.baseUrl(), e.getClass().getSimpleName());
+            reachability.unreachable();
             return Optional.empty();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -5,8 +5,13 @@ import cn.egovkiosk.kiosk.catalog.CatalogIndex;
 import cn.egovkiosk.kiosk.catalog.CatalogQuery;
 import cn.egovkiosk.kiosk.catalog.CatalogSearch;
 import cn.egovkiosk.kiosk.catalog.CatalogSync;
+import cn.egovkiosk.kiosk.device.DeviceHealth;
+import cn.egovkiosk.kiosk.device.ItemAvailability;
 import cn.egovkiosk.kiosk.identity.ResidentSession;
+import cn.egovkiosk.kiosk.support.ElderlyModeObserver;
+import cn.egovkiosk.kiosk.support.ServerReachability;
 import cn.egovkiosk.kiosk.support.UiUpdates;
+import cn.egovkiosk.kiosk.support.Voice;
 import cn.egovkiosk.protocol.catalog.CatalogItem;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.UI;
@@ -21,21 +26,31 @@ import com.vaadin.flow.router.Route;
 
 /** The first screen: search, department and kind filters, and the matching service items as large tiles. */
 @Route(value = "", layout = KioskLayout.class)
-public class HomeView extends VerticalLayout implements LocaleChangeObserver, HasDynamicTitle {
+public class HomeView extends VerticalLayout
+        implements LocaleChangeObserver, HasDynamicTitle, ElderlyModeObserver {
 
     private static final int TILES_PER_PAGE = 8;
+    // 适老化: fewer, larger choices per screen
+    private static final int TILES_PER_PAGE_ELDERLY = 4;
 
     private final CatalogSearch search;
     private final CatalogSync sync;
     private final ResidentSession session;
+    private final ItemAvailability availability;
+    private final ServerReachability server;
+    private final DeviceHealth health;
     private final SearchPad searchPad = new SearchPad(text -> showResults());
     private final CatalogFilters filters = new CatalogFilters(this::filtersChanged);
     private final TilePager pager = new TilePager();
 
-    public HomeView(CatalogSearch search, CatalogSync sync, ResidentSession session) {
+    public HomeView(CatalogSearch search, CatalogSync sync, ResidentSession session, ItemAvailability availability,
+            ServerReachability server, DeviceHealth health) {
         this.search = search;
         this.sync = sync;
         this.session = session;
+        this.availability = availability;
+        this.server = server;
+        this.health = health;
         setId("home");
         addClassName("kiosk-screen");
         setPadding(false);
@@ -46,11 +61,22 @@ public class HomeView extends VerticalLayout implements LocaleChangeObserver, Ha
         // a catalog that arrives while the home screen shows (e.g. the first sync after start) appears at once
         UI ui = event.getUI();
         UiUpdates.whileAttached(this, sync.onUpdated(() -> UiUpdates.later(ui, this::render)));
+        // a printer running out of paper or the network going away changes what can be chosen
+        UiUpdates.whileAttached(this, health.onChange(() -> UiUpdates.later(ui, this::showResults)));
+        UiUpdates.whileAttached(this, server.onChange(online -> UiUpdates.later(ui, this::showResults)));
     }
 
     @Override
     public void localeChange(LocaleChangeEvent event) {
         render();
+    }
+
+    @Override
+    public void elderlyModeChanged(boolean on) {
+        showResults();
+        if (on) {
+            getUI().ifPresent(ui -> Voice.say(ui, getTranslation("home.prompt")));
+        }
     }
 
     @Override
@@ -84,8 +110,10 @@ public class HomeView extends VerticalLayout implements LocaleChangeObserver, Ha
 
     private void showResults() {
         CatalogQuery query = filters.applyTo(CatalogQuery.ALL.withText(searchPad.text()));
-        pager.show(search.index().search(query), item -> new ItemTile(item, getLocale(), () -> choose(item)),
-                TILES_PER_PAGE);
+        boolean offline = !server.reachable();
+        pager.show(search.index().search(query), item -> new ItemTile(item, getLocale(), availability.check(item),
+                offline, () -> choose(item)),
+                session.elderlyMode() ? TILES_PER_PAGE_ELDERLY : TILES_PER_PAGE);
     }
 
     private void choose(CatalogItem item) {

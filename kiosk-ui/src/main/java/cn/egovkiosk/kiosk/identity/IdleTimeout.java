@@ -106,9 +106,7 @@ public class IdleTimeout {
             if (nothingToForget(watched)) {
                 return; // stay, and do not re-arm until someone touches the screen
             }
-            session.wipe();
-            Languages.reset(watched);
-            watched.navigate("");
+            SessionEnd.end(watched, session);
         });
     }
 }

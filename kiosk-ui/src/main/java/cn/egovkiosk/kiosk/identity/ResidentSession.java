@@ -19,10 +19,20 @@ public class ResidentSession {
     private CatalogItem item;
     private ResidentIdentity identity;
     private ConfirmedApplication confirmed;
+    private boolean elderlyMode;
 
     public void choose(CatalogItem chosen) {
-        wipe();
+        cancelApplication();
         this.item = chosen;
+    }
+
+    /** The resident turned 长辈模式 on or off; it lasts until the session is wiped. */
+    public void elderlyMode(boolean on) {
+        this.elderlyMode = on;
+    }
+
+    public boolean elderlyMode() {
+        return elderlyMode;
     }
 
     public void identified(ResidentIdentity read) {
@@ -48,10 +58,17 @@ public class ResidentSession {
     }
 
     public boolean isEmpty() {
-        return item == null && identity == null && confirmed == null;
+        return item == null && identity == null && confirmed == null && !elderlyMode;
     }
 
+    /** Forgets everything of the resident, their choice of elderly mode included. */
     public void wipe() {
+        cancelApplication();
+        elderlyMode = false;
+    }
+
+    /** Forgets the application in progress (item, identity, confirmation); the resident's settings stay. */
+    public void cancelApplication() {
         item = null;
         identity = null;
         confirmed = null;

@@ -17,12 +17,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param outbox          how the outbox retries
  * @param ackWait         how long the done screen waits for the server's acknowledgement (default 5s)
  * @param doneReturnDelay after how long the done screen goes back home by itself (default 30s)
+ * @param maintenance     the technician's maintenance mode
  */
 @ConfigurationProperties("kiosk")
 public record KioskProperties(@DefaultValue Server server, @DefaultValue("./data/kiosk") Path dataDir,
         @DefaultValue("90s") Duration idleTimeout, @DefaultValue Devices devices, @DefaultValue Sync sync,
         @DefaultValue Outbox outbox, @DefaultValue("5s") Duration ackWait,
-        @DefaultValue("30s") Duration doneReturnDelay) {
+        @DefaultValue("30s") Duration doneReturnDelay, @DefaultValue Maintenance maintenance) {
 
     /** The SQLite database file. */
     public Path databaseFile() {
@@ -72,6 +73,16 @@ public record KioskProperties(@DefaultValue Server server, @DefaultValue("./data
      * @param heartbeatInterval how often a heartbeat is sent (default 30s)
      */
     public record Sync(@DefaultValue("5m") Duration catalogInterval, @DefaultValue("30s") Duration heartbeatInterval) {
+    }
+
+    /**
+     * @param pinHash the technician PIN as a PBKDF2 hash ({@code pbkdf2-sha256$iterations$salt$hash}, made by
+     *                {@code PinHashTool}); the default is the demo PIN 246810, to be replaced on every real kiosk
+     */
+    public record Maintenance(@DefaultValue(DEMO_PIN_HASH) String pinHash) {
+
+        public static final String DEMO_PIN_HASH =
+                "pbkdf2-sha256$120000$a2lvc2stZGVtby1zYWx0IQ==$+Du+JsrKsATT45sxwgBLcKQSz9349PcdS30QRdJEpiA=";
     }
 
     /**
