@@ -29,6 +29,9 @@ final class CardReport {
         if (!card.address().isEmpty()) {
             line(out, text.get("card.address"), reveal ? card.address() : hidden);
         }
+        if (!card.appendedAddress().isEmpty()) {
+            line(out, text.get("card.appendedAddress"), reveal ? card.appendedAddress() : hidden);
+        }
         if (!card.issuingAuthority().isEmpty()) {
             line(out, text.get("card.issuedBy"), card.issuingAuthority());
         }

@@ -23,21 +23,23 @@ class TechnicianCliDevicesTest {
     void readCardShowsTheCardMaskedUnlessRevealed() {
         SamReaderSimulator reader = link.closeAtEnd(new SamReaderSimulator(link.deviceSide()));
         reader.start();
-        reader.present(SimulatedCard.sample());
+        reader.present(SimulatedCard.sample().withAppendedAddresses("上海市浦东新区世纪大道100号"));
 
         CliRun masked = CliRun.of("read-card", "--port", host(), "--timeout", "5");
 
         assertThat(masked.exit()).as(masked.err()).isEqualTo(0);
         assertThat(masked.out()).contains("张*", "1101**********002X", "check digit valid", "RESIDENT",
                 "2010-01-01 to 2030-01-01", "1024 bytes WLT");
-        assertThat(masked.out()).doesNotContain("张三", "11010519491231002X", "建国路", "1949-12-31");
+        assertThat(masked.out()).contains("appended address: ");
+        assertThat(masked.out()).doesNotContain("张三", "11010519491231002X", "建国路", "1949-12-31", "世纪大道");
 
         reader.remove();
-        reader.present(SimulatedCard.sample());
+        reader.present(SimulatedCard.sample().withAppendedAddresses("上海市浦东新区世纪大道100号"));
         CliRun revealed = CliRun.of("read-card", "--port", host(), "--timeout", "5", "--reveal");
 
         assertThat(revealed.exit()).isEqualTo(0);
-        assertThat(revealed.out()).contains("REVEALED", "张三", "11010519491231002X", "北京市朝阳区建国路1号");
+        assertThat(revealed.out()).contains("REVEALED", "张三", "11010519491231002X", "北京市朝阳区建国路1号",
+                "appended address: 上海市浦东新区世纪大道100号");
     }
 
     @Test

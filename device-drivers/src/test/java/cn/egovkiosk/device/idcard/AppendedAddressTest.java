@@ -2,6 +2,7 @@ package cn.egovkiosk.device.idcard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** The {@code 30 03} answer: up to four 70-byte UTF-16LE entries, the last non-empty one applies. */
@@ -42,7 +43,7 @@ class AppendedAddressTest {
     @Test
     void theIdentityKeepsItsOldConstructorAndPicksTheCurrentAddress() {
         ResidentIdentity base = new ResidentIdentity(CardType.RESIDENT, "张三", "", "1", "01", null, "北京市朝阳区建国路1号",
-                "11010519491231002X", true, "", null, java.util.Optional.empty(), new byte[0]);
+                "11010519491231002X", true, "", null, Optional.empty(), new byte[0]);
 
         assertThat(base.appendedAddress()).isEmpty();
         assertThat(base.currentAddress()).isEqualTo("北京市朝阳区建国路1号");

@@ -5,12 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.egovkiosk.device.simulator.SamReaderSimulator;
 import cn.egovkiosk.device.simulator.SimulatedCard;
 import cn.egovkiosk.device.transport.PtyLink;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The read-with-fingerprint variants (1297, 1809 and 2321-byte answers) and the appended address, against the
@@ -55,7 +56,7 @@ class SamIdCardReaderVariantsPtyTest {
     void theWalkFindsFingerprintBytesWhereTheyAre() {
         // the proof above is only as good as the search: it must see a template in a kept array
         byte[] template = new byte[512];
-        java.util.Arrays.fill(template, MARKER);
+        Arrays.fill(template, MARKER);
         assertThat(ReachableBytes.containsRun(ReachableBytes.of(new Object[] {template}), MARKER, 16)).isTrue();
     }
 
