@@ -14,8 +14,8 @@ import java.time.Duration;
 import java.util.SplittableRandom;
 
 /**
- * Under any mix of line noise, fragmentation and failing reads the reader either reads the card or reports it
- * unreadable with the module's code; nothing else escapes, and a poll always returns. Over loopback TCP to keep a
+ * Under any mix of line noise, fragmentation and failing reads, with plain or fingerprint reads, the reader either
+ * reads the card (and its appended address) or reports it unreadable with the module's code; nothing else escapes, and a poll always returns. Over loopback TCP to keep a
  * case cheap.
  */
 class SamIdCardReaderRandomizedTest {
@@ -26,21 +26,28 @@ class SamIdCardReaderRandomizedTest {
         byte[] noise = RandomCases.bytes(random, 0, 40);
         int fragment = RandomCases.between(random, 0, 64);
         int failingReads = RandomCases.between(random, 0, 4);
+        boolean readFingerprints = random.nextBoolean();
+        int templates = RandomCases.between(random, 0, 2);
         TcpServerTransport server = new TcpServerTransport(0);
         server.open();
         try (SamReaderSimulator simulator = new SamReaderSimulator(server);
                 SamIdCardReader reader = new SamIdCardReader("id-reader",
-                        new TcpClientTransport("127.0.0.1", server.localPort()))) {
+                        new TcpClientTransport("127.0.0.1", server.localPort()),
+                        SamReaderSettings.defaults().withReadFingerprints(readFingerprints))) {
             simulator.start();
             simulator.sendJunkBeforeAnswers(noise);
             simulator.fragmentAnswers(fragment == 0 ? 0 : Math.max(4, fragment));
             simulator.failNextReads(failingReads);
-            simulator.present(SimulatedCard.sample());
+            simulator.present(SimulatedCard.sample().withFingerprints(templates, (byte) 0x7E)
+                    .withAppendedAddresses(templates == 1 ? new String[] {"上海市浦东新区世纪大道100号"} : new String[0]));
 
             // retries and read timeouts are bounded: a poll that never returns would freeze the kiosk
             assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
                 if (failingReads < SamIdCardReader.READ_ATTEMPTS) {
-                    SampleCard.assertIsSample(reader.poll().orElseThrow());
+                    ResidentIdentity identity = reader.poll().orElseThrow();
+                    SampleCard.assertIsSample(identity);
+                    assertThat(identity.appendedAddress())
+                            .isEqualTo(templates == 1 ? "上海市浦东新区世纪大道100号" : "");
                 } else {
                     assertThatThrownBy(reader::poll).isInstanceOfSatisfying(CardReadException.class,
                             e -> assertThat(e.statusCode()).isEqualTo(0x41));
