@@ -56,6 +56,12 @@ public final class KioskUiTestSupport {
         registry.add("kiosk.data-dir", tempDir(dataDirPrefix)::toString);
     }
 
+    /** The same in demo mode: in-process device simulators behind socat pty pairs. */
+    public static void demoKioskAgainst(DynamicPropertyRegistry registry, FakeAdminServer admin, String dataDirPrefix) {
+        kioskAgainst(registry, admin, dataDirPrefix);
+        registry.add("kiosk.devices.simulated", () -> "true");
+    }
+
     public static Path tempDir(String prefix) {
         try {
             return Files.createTempDirectory(prefix);

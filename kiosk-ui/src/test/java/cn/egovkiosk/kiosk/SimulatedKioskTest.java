@@ -32,8 +32,7 @@ public abstract class SimulatedKioskTest {
 
     @DynamicPropertySource
     static void kiosk(DynamicPropertyRegistry registry) {
-        KioskUiTestSupport.kioskAgainst(registry, ADMIN, "kiosk-simulated-");
-        registry.add("kiosk.devices.simulated", () -> "true");
+        KioskUiTestSupport.demoKioskAgainst(registry, ADMIN, "kiosk-simulated-");
         registry.add("kiosk.ack-wait", () -> "3s");
         registry.add("kiosk.outbox.retry-min", () -> "200ms");
         registry.add("kiosk.outbox.retry-max", () -> "1s");

@@ -117,11 +117,11 @@ public class KioskLayout extends Main implements RouterLayout, AfterNavigationOb
         boolean on = !session.elderlyMode();
         session.elderlyMode(on);
         SessionEnd.showElderlyMode(ui, on);
+        Voice.say(ui, getTranslation(on ? "bar.elderly-on" : "bar.elderly-off"));
         if (screen instanceof ElderlyModeObserver observer) {
             observer.elderlyModeChanged(on);
         }
         renderBar();
-        Voice.say(ui, getTranslation(on ? "bar.elderly-on" : "bar.elderly-off"));
     }
 
     private Button barButton(String id, String label, Runnable action) {

@@ -13,7 +13,8 @@ import com.vaadin.flow.theme.lumo.Lumo;
 @Push
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("styles/app.css")
-@Viewport("width=device-width, initial-scale=1, user-scalable=no")
+// zoom stays allowed (WCAG 1.4.4); the kiosk launcher may turn pinch-zoom off in Chromium instead
+@Viewport("width=device-width, initial-scale=1")
 public class KioskShell implements AppShellConfigurator {
     // the page title comes from each screen (HasDynamicTitle), through the message bundles
 }

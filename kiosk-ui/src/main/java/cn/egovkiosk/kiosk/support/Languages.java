@@ -44,5 +44,7 @@ public final class Languages {
             ui.getSession().setLocale(locale);
         }
         ui.setLocale(locale);
+        // screen readers and speech pick the pronunciation from the page's language
+        ui.getPage().executeJs("document.documentElement.lang = $0", locale.toLanguageTag());
     }
 }

@@ -5,16 +5,15 @@ import java.util.Locale;
 
 /**
  * Spoken prompts through the browser's speech synthesis, where the browser has it. Optional by nature: a browser
- * without voices, or a script error, leaves the screen exactly as it was. The last prompt is kept in
- * {@code window.kioskLastPrompt} so a browser test can see what would have been said.
+ * without voices, or a script error, leaves the screen exactly as it was. Prompts queue up; each is
+ * also kept in {@code window.kioskPrompts} so a browser test can see what would have been said.
  */
 public final class Voice {
 
     private static final String SPEAK = """
             try {
-              window.kioskLastPrompt = $0;
+              (window.kioskPrompts = window.kioskPrompts || []).push($0);
               if ('speechSynthesis' in window && typeof SpeechSynthesisUtterance === 'function') {
-                window.speechSynthesis.cancel();
                 const utterance = new SpeechSynthesisUtterance($0);
                 utterance.lang = $1;
                 utterance.rate = 0.9;

@@ -44,8 +44,7 @@ class IdleTimeoutTest {
 
     @DynamicPropertySource
     static void kiosk(DynamicPropertyRegistry registry) {
-        KioskUiTestSupport.kioskAgainst(registry, ADMIN, "kiosk-idle-");
-        registry.add("kiosk.devices.simulated", () -> "true");
+        KioskUiTestSupport.demoKioskAgainst(registry, ADMIN, "kiosk-idle-");
         registry.add("kiosk.idle-timeout", () -> IDLE.toMillis() + "ms");
     }
 

@@ -1,0 +1,134 @@
+package cn.egovkiosk.kiosk.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.egovkiosk.device.simulator.SimulatedCard;
+import cn.egovkiosk.kiosk.FakeAdminServer;
+import cn.egovkiosk.kiosk.KioskUiTestSupport;
+import cn.egovkiosk.kiosk.Residents;
+import cn.egovkiosk.kiosk.device.SimulatedDevices;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Every resident screen and maintenance mode in real headless Chromium at 1080x1920, the kiosk in demo mode in this
+ * process: axe-core finds no serious or critical violation on any screen; 长辈模式 gives body text of at least 28 px
+ * and touch targets of at least 60 px and fewer tiles; no URL and no log line carries the resident's data.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ExtendWith(OutputCaptureExtension.class)
+class ResidentScreensIT {
+
+    private static final Duration STEP = Duration.ofSeconds(30);
+    private static final FakeAdminServer ADMIN = FakeAdminServer.startUnchecked();
+    private static KioskChromium browser;
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    SimulatedDevices devices;
+
+    @DynamicPropertySource
+    static void kiosk(DynamicPropertyRegistry registry) {
+        KioskUiTestSupport.demoKioskAgainst(registry, ADMIN, "kiosk-browser-");
+    }
+
+    @BeforeAll
+    static void startBrowser() throws Exception {
+        browser = new KioskChromium();
+    }
+
+    @AfterAll
+    static void stopBrowser() throws Exception {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void everyScreenIsAccessibleAndElderlyModeIsLargeEnough(CapturedOutput output) {
+        browser.open("http://127.0.0.1:" + port + "/");
+        browser.await(By.cssSelector(".item-tile"), Duration.ofSeconds(60));
+        assertAccessible("home");
+        assertThat(((Number) browser.smallest().get(1)).doubleValue()).as("touch targets, normal mode")
+                .isGreaterThanOrEqualTo(44);
+
+        browser.click(By.id("elderly-toggle"), STEP);
+        waitUntil(() -> browser.bodyHasClass("elderly"));
+        assertElderlySized("home, elderly mode");
+        assertAccessible("home, elderly mode");
+        assertThat(browser.count(By.cssSelector(".item-tile"))).isLessThanOrEqualTo(4);
+        waitUntil(() -> String.valueOf(browser.script("return window.kioskPrompts")).contains("长辈模式"));
+
+        browser.click(By.cssSelector(".item-tile:not(.unavailable)"), STEP);
+        browser.await(By.id("identify-status"), STEP);
+        assertElderlySized("identify, elderly mode");
+        assertAccessible("identify");
+        devices.reader().orElseThrow().present(SimulatedCard.sample());
+        assertThat(browser.awaitText(By.id("identity-name"), STEP)).isEqualTo("张*");
+        assertAccessible("identify, identity shown");
+
+        browser.click(By.id("confirm-button"), STEP);
+        assertThat(browser.awaitText(By.id("tracking-number"), STEP)).startsWith("ZW");
+        browser.await(By.id("finish-button"), STEP);
+        assertElderlySized("done, elderly mode");
+        assertAccessible("done");
+
+        browser.click(By.id("finish-session"), STEP);
+        browser.await(By.id("home"), STEP);
+        waitUntil(() -> !browser.bodyHasClass("elderly"));
+        devices.reader().orElseThrow().remove();
+
+        browser.click(By.id("maintenance-entry"), STEP);
+        browser.await(By.id("pin-ok"), STEP);
+        assertAccessible("maintenance PIN");
+        for (char digit : "246810".toCharArray()) {
+            browser.click(By.id("pin-" + digit), STEP);
+        }
+        browser.click(By.id("pin-ok"), STEP);
+        browser.await(By.id("device-status-ID_CARD_READER"), STEP);
+        assertAccessible("maintenance tools");
+
+        assertThat(browser.visitedUrls()).noneMatch(url -> url.contains(Residents.ID_NUMBER) || url.contains("1101"));
+        assertThat(output.getAll()).doesNotContain(Residents.ID_NUMBER, Residents.NAME, "246810");
+    }
+
+    private static void assertAccessible(String screen) {
+        List<String> violations = browser.seriousViolations();
+        assertThat(violations).as("serious or critical axe-core violations on " + screen).isEmpty();
+    }
+
+    private static void assertElderlySized(String screen) {
+        List<?> smallest = browser.smallest();
+        assertThat(((Number) smallest.get(0)).doubleValue()).as("smallest text on " + screen + " (px): "
+                + smallest.get(3))
+                .isGreaterThanOrEqualTo(28);
+        assertThat(((Number) smallest.get(1)).doubleValue()).as("smallest touch target on " + screen + ": "
+                + smallest.get(2)).isGreaterThanOrEqualTo(60);
+    }
+
+    private static void waitUntil(java.util.function.BooleanSupplier condition) {
+        long deadline = System.nanoTime() + STEP.toNanos();
+        while (!condition.getAsBoolean()) {
+            assertThat(System.nanoTime()).as("waiting in the browser").isLessThan(deadline);
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+    }
+}
