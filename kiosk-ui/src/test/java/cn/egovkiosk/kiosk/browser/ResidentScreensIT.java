@@ -6,6 +6,7 @@ import cn.egovkiosk.device.simulator.SimulatedCard;
 import cn.egovkiosk.kiosk.FakeAdminServer;
 import cn.egovkiosk.kiosk.KioskUiTestSupport;
 import cn.egovkiosk.kiosk.Residents;
+import cn.egovkiosk.kiosk.catalog.CatalogSync;
 import cn.egovkiosk.kiosk.device.SimulatedDevices;
 import java.time.Duration;
 import java.util.List;
@@ -39,6 +40,8 @@ class ResidentScreensIT {
     int port;
     @Autowired
     SimulatedDevices devices;
+    @Autowired
+    CatalogSync sync;
 
     @DynamicPropertySource
     static void kiosk(DynamicPropertyRegistry registry) {
@@ -100,6 +103,19 @@ class ResidentScreensIT {
         browser.click(By.id("pin-ok"), STEP);
         browser.await(By.id("device-status-ID_CARD_READER"), STEP);
         assertAccessible("maintenance tools");
+
+        browser.click(By.id("maintenance-exit"), STEP);
+        browser.click(By.id("language-toggle"), STEP);
+        waitUntil(() -> "en".equals(browser.script("return document.documentElement.lang")));
+        try {
+            ADMIN.catalogDown(true);
+            sync.syncNow();
+            browser.await(By.id("offline-banner"), STEP);
+            assertAccessible("home in English, offline, with an unavailable item");
+        } finally {
+            ADMIN.catalogDown(false);
+            sync.syncNow();
+        }
 
         assertThat(browser.visitedUrls()).noneMatch(url -> url.contains(Residents.ID_NUMBER) || url.contains("1101"));
         assertThat(output.getAll()).doesNotContain(Residents.ID_NUMBER, Residents.NAME, "246810");
