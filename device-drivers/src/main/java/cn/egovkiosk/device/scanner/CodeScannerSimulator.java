@@ -1,15 +1,13 @@
 package cn.egovkiosk.device.scanner;
 
+import cn.egovkiosk.device.simulator.DeviceSideLoop;
 import cn.egovkiosk.device.transport.ByteTransport;
 import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Plays a serial code scanner on the device side of a transport, in its own thread. In continuous mode a code shown
@@ -19,22 +17,17 @@ import org.slf4j.LoggerFactory;
  */
 public final class CodeScannerSimulator implements Closeable {
 
-    private static final Logger log = LoggerFactory.getLogger(CodeScannerSimulator.class);
-    private static final Duration POLL = Duration.ofMillis(50);
-
-    private final ByteTransport deviceSide;
     private final ScannerSettings settings;
     private final ScannerCommandParser commands;
+    private final DeviceSideLoop loop;
     private final AtomicInteger triggers = new AtomicInteger();
     private final AtomicInteger stops = new AtomicInteger();
-    private volatile boolean running;
     private volatile String inFront;
-    private Thread thread;
 
     public CodeScannerSimulator(ByteTransport deviceSide, ScannerSettings settings) {
-        this.deviceSide = Objects.requireNonNull(deviceSide, "deviceSide");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.commands = new ScannerCommandParser(new HostCommands());
+        this.loop = new DeviceSideLoop(deviceSide, "code-scanner-simulator", commands::feed);
     }
 
     /**
@@ -42,17 +35,8 @@ public final class CodeScannerSimulator implements Closeable {
      *
      * @throws UncheckedIOException when the device side cannot be opened
      */
-    public synchronized void start() {
-        if (running) {
-            return;
-        }
-        try {
-            deviceSide.open();
-        } catch (IOException e) {
-            throw new UncheckedIOException("scanner simulator cannot open " + deviceSide.describe(), e);
-        }
-        running = true;
-        thread = Thread.ofPlatform().daemon().name("code-scanner-simulator").start(this::serve);
+    public void start() {
+        loop.start();
     }
 
     /** Shows a code to the scanner: sent now in continuous mode, on the next trigger otherwise. */
@@ -66,7 +50,7 @@ public final class CodeScannerSimulator implements Closeable {
 
     /** Sends bytes as they are (noise, a code with a broken encoding). */
     public void sendRaw(byte[] bytes) throws IOException {
-        deviceSide.write(bytes);
+        loop.write(bytes);
     }
 
     public int triggerCount() {
@@ -79,24 +63,7 @@ public final class CodeScannerSimulator implements Closeable {
 
     @Override
     public void close() {
-        Thread serving;
-        synchronized (this) {
-            running = false;
-            serving = thread;
-            thread = null;
-        }
-        if (serving != null) {
-            try {
-                serving.join(2000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-        try {
-            deviceSide.close();
-        } catch (IOException e) {
-            log.debug("scanner simulator: closing failed: {}", e.getMessage());
-        }
+        loop.close();
     }
 
     private void send(String code) throws IOException {
@@ -105,32 +72,7 @@ public final class CodeScannerSimulator implements Closeable {
         line.writeBytes(code.getBytes(settings.charset()));
         line.writeBytes(settings.suffix().getBytes(settings.charset()));
         line.writeBytes(settings.terminator().bytes());
-        deviceSide.write(line.toByteArray());
-    }
-
-    private void serve() {
-        byte[] chunk = new byte[256];
-        while (running) {
-            try {
-                int n = deviceSide.read(chunk, 0, chunk.length, POLL);
-                commands.feed(chunk, n);
-            } catch (IOException | UncheckedIOException e) {
-                log.debug("scanner simulator: {}; reopening", e.getMessage());
-                reopenAfterPause();
-            }
-        }
-    }
-
-    private void reopenAfterPause() {
-        try {
-            Thread.sleep(POLL.toMillis());
-            deviceSide.open();
-        } catch (IOException e) {
-            log.debug("scanner simulator cannot reopen yet: {}", e.getMessage());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            running = false;
-        }
+        loop.write(line.toByteArray());
     }
 
     private final class HostCommands implements ScannerCommandParser.Commands {
@@ -159,7 +101,7 @@ public final class CodeScannerSimulator implements Closeable {
             if (command.equals(HoneywellCommands.TRIGGER_MODE_TAG + "?")) {
                 String mode = settings.trigger() == TriggerMode.HONEYWELL ? "0" : "3";
                 try {
-                    deviceSide.write(HoneywellCommands.answer(HoneywellCommands.TRIGGER_MODE_TAG + mode));
+                    loop.write(HoneywellCommands.answer(HoneywellCommands.TRIGGER_MODE_TAG + mode));
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
