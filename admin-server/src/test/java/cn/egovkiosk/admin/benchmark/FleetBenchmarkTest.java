@@ -10,8 +10,12 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -27,7 +31,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Fleet benchmark, run on demand: {@code -Dbenchmark.terminals=1000} (see the README). N registered terminals
  * (credentials stored hashed, as enrolled ones are) poll the catalog with {@code If-None-Match} (304) and send
  * heartbeats over loopback, with a bounded number of requests in flight, for {@code benchmark.seconds}.
- * Prints requests per second and the 99th percentile latency of each kind.
+ * Prints requests per second and the 99th percentile latency of each kind, and appends them to
+ * {@code target/fleet-benchmark.txt}.
  */
 class FleetBenchmarkTest extends AdminServerTestSupport {
 
@@ -55,9 +60,13 @@ class FleetBenchmarkTest extends AdminServerTestSupport {
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(heartbeat)).build(), 200);
 
-        System.out.printf("BENCHMARK terminals=%d concurrency=%d catalog-304: %.0f req/s p99 %.1f ms; "
-                + "heartbeat: %.0f req/s p99 %.1f ms%n", TERMINALS, IN_FLIGHT, polls.perSecond(), polls.p99Millis(),
-                beats.perSecond(), beats.p99Millis());
+        String figures = ("BENCHMARK %s terminals=%d concurrency=%d catalog-304: %.0f req/s p99 %.1f ms; "
+                + "heartbeat: %.0f req/s p99 %.1f ms%n").formatted(Instant.now(), TERMINALS, IN_FLIGHT, polls.perSecond(), polls.p99Millis(),
+                        beats.perSecond(), beats.p99Millis());
+        System.out.print(figures);
+        // appended, so runs at several fleet sizes end up side by side
+        Files.writeString(Path.of("target", "fleet-benchmark.txt"), figures, StandardOpenOption.CREATE,
+                StandardOpenOption.APPEND);
         assertThat(polls.errors()).isZero();
         assertThat(beats.errors()).isZero();
     }
