@@ -61,8 +61,8 @@ class FleetBenchmarkTest extends AdminServerTestSupport {
                 .POST(HttpRequest.BodyPublishers.ofString(heartbeat)).build(), 200);
 
         String figures = ("BENCHMARK %s terminals=%d concurrency=%d catalog-304: %.0f req/s p99 %.1f ms; "
-                + "heartbeat: %.0f req/s p99 %.1f ms%n").formatted(Instant.now(), TERMINALS, IN_FLIGHT, polls.perSecond(), polls.p99Millis(),
-                        beats.perSecond(), beats.p99Millis());
+                + "heartbeat: %.0f req/s p99 %.1f ms%n").formatted(Instant.now(), TERMINALS, IN_FLIGHT,
+                        polls.perSecond(), polls.p99Millis(), beats.perSecond(), beats.p99Millis());
         System.out.print(figures);
         // appended, so runs at several fleet sizes end up side by side
         Files.writeString(Path.of("target", "fleet-benchmark.txt"), figures, StandardOpenOption.CREATE,
