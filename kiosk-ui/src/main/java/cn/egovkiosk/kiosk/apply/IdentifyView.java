@@ -129,7 +129,7 @@ public class IdentifyView extends VerticalLayout implements BeforeEnterObserver,
         }
         session.identified(read);
         message("identify.check", false);
-        identity.add(field("identity.name", "identity-name", PersonalDataMask.name(read.name())),
+        identity.add(photoPlaceholder(), field("identity.name", "identity-name", PersonalDataMask.name(read.name())),
                 field("identity.id-number", "identity-id-number", PersonalDataMask.idNumber(read.idNumber())));
         Button confirm = new Button(getTranslation("identify.confirm"), click -> confirm());
         confirm.setId("confirm-button");
@@ -169,6 +169,14 @@ public class IdentifyView extends VerticalLayout implements BeforeEnterObserver,
         Div field = new Div(label, shown);
         field.addClassName("field");
         return field;
+    }
+
+    // no WLT photo decoder ships (IdPhotoDecoder): the photo's place is kept, and the photo is never shown decoded
+    private Div photoPlaceholder() {
+        Div placeholder = new Div(getTranslation("identity.photo-placeholder"));
+        placeholder.setId("identity-photo");
+        placeholder.addClassName("photo-placeholder");
+        return placeholder;
     }
 
     // a drawn card over the reader, decoration only: the instruction text says it in words

@@ -66,6 +66,7 @@ class ApplyFlowTest extends SimulatedKioskTest {
         reader().present(SimulatedCard.sample());
         awaitId("identity-name", STEP);
         assertThat(textOf("identity-name")).isEqualTo("张*");
+        assertThat(textOf("identity-photo")).as("no photo decoder ships: a placeholder").isEqualTo("照片");
         assertThat(textOf("identity-id-number")).isEqualTo("1101**********002X");
         tap(byId("confirm-button"));
 
