@@ -14,12 +14,14 @@ import java.util.function.UnaryOperator;
 
 /**
  * Departments and item kinds as rows of large toggle buttons: one chosen per row, "all" first. The chosen one is
- * pressed (aria-pressed) and highlighted, so the state is not told by colour alone.
+ * pressed (aria-pressed) and highlighted, so the state is not told by colour alone. The two dozen departments stay
+ * folded behind one button until asked for, so the first screen shows services, not a wall of department names.
  */
 class CatalogFilters extends Div {
 
     private final Runnable changed;
     private CatalogQuery query = CatalogQuery.ALL;
+    private boolean departmentsOpen;
 
     CatalogFilters(Runnable changed) {
         this.changed = changed;
@@ -39,10 +41,13 @@ class CatalogFilters extends Div {
         for (Map.Entry<String, String> department : index.departments().entrySet()) {
             String label = Languages.isEnglish(locale) && !department.getValue().isBlank() ? department.getValue()
                     : department.getKey();
-            departments.add(chip("department-" + n++, label,
-                    query.department().filter(department.getKey()::equals).isPresent(),
-                    q -> q.withDepartment(Optional.of(department.getKey()))));
+            boolean chosen = query.department().filter(department.getKey()::equals).isPresent();
+            String id = "department-" + n++;
+            if (departmentsOpen || chosen) {
+                departments.add(chip(id, label, chosen, q -> q.withDepartment(Optional.of(department.getKey()))));
+            }
         }
+        departments.add(departmentsToggle());
         Div kinds = row("filter.kinds");
         kinds.add(chip("flag-all", getTranslation("filter.all"), query.flag().isEmpty(),
                 q -> q.withFlag(Optional.empty())));
@@ -53,6 +58,17 @@ class CatalogFilters extends Div {
             }
         }
         add(departments, kinds);
+    }
+
+    private Button departmentsToggle() {
+        Button toggle = new Button(getTranslation("filter.departments") + (departmentsOpen ? " ▴" : " ▾"), click -> {
+            departmentsOpen = !departmentsOpen;
+            changed.run();
+        });
+        toggle.setId("departments-toggle");
+        toggle.addClassName("filter-chip");
+        toggle.getElement().setAttribute("aria-expanded", Boolean.toString(departmentsOpen));
+        return toggle;
     }
 
     private Div row(String labelKey) {
@@ -66,6 +82,7 @@ class CatalogFilters extends Div {
     private Button chip(String id, String label, boolean pressed, UnaryOperator<CatalogQuery> choose) {
         Button chip = new Button(label, click -> {
             query = choose.apply(query);
+            departmentsOpen = false;
             changed.run();
         });
         chip.setId(id);

@@ -67,7 +67,11 @@ class HomeViewTest extends SimulatedKioskTest {
         assertThat(byId("flag-INSTANT_APPROVAL").getElement().getAttribute("aria-pressed")).isEqualTo("true");
         tap(byId("flag-all"));
         assertThat(tileIds()).hasSize(ADMIN.catalog().items().size());
+        assertThat(findById("department-0")).as("departments folded").isEmpty();
+        tap(byId("departments-toggle"));
         tap(byId("department-0"));
+        assertThat(byId("department-0").getElement().getAttribute("aria-pressed")).as("the chosen one stays shown")
+                .isEqualTo("true");
         assertThat(tileIds()).hasSize((int) ADMIN.catalog().items().stream()
                 .filter(item -> item.department().equals(ADMIN.catalog().items().getFirst().department())).count());
     }
