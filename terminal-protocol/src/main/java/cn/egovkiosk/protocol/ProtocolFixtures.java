@@ -16,6 +16,10 @@ public final class ProtocolFixtures {
     public static final String HEARTBEAT_ACK = "heartbeat-ack.json";
     public static final String SUBMISSION = "submission.json";
     public static final String SUBMISSION_ACK = "submission-ack.json";
+    /** The keys that verify the certificate in {@link #SUBMISSION_ACK}. */
+    public static final String SIGNING_KEYS = "signing-keys.json";
+    public static final String PROGRESS_QUERY = "progress-query.json";
+    public static final String PROGRESS_ANSWER = "progress-answer.json";
 
     private ProtocolFixtures() {
     }

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.egovkiosk.protocol.catalog.CatalogSnapshot;
+import cn.egovkiosk.protocol.certificate.SigningKey;
+import cn.egovkiosk.protocol.progress.ProgressAnswer;
+import cn.egovkiosk.protocol.progress.ProgressQuery;
 import cn.egovkiosk.protocol.catalog.DeviceKind;
 import cn.egovkiosk.protocol.catalog.ItemFlag;
 import cn.egovkiosk.protocol.heartbeat.DeviceStatusReport;
@@ -45,7 +48,7 @@ class ProtocolFixturesTest {
         SubmissionAck ack = ProtocolFixtures.read(ProtocolFixtures.SUBMISSION_ACK, SubmissionAck.class);
 
         assertThat(ack.idempotencyKey()).isEqualTo(submission.idempotencyKey());
-        assertThat(ack.status()).isEqualTo(SubmissionStatus.RECEIVED);
+        assertThat(ack.status()).isEqualTo(SubmissionStatus.APPROVED);
         assertThat(TrackingNumber.parse(ack.trackingNumber())).hasValue(ack.trackingNumber());
         assertThat(submission.applicant().name()).isEqualTo("张三");
     }
@@ -58,7 +61,10 @@ class ProtocolFixturesTest {
                 new Case(ProtocolFixtures.HEARTBEAT, Heartbeat.class),
                 new Case(ProtocolFixtures.HEARTBEAT_ACK, HeartbeatAck.class),
                 new Case(ProtocolFixtures.SUBMISSION, Submission.class),
-                new Case(ProtocolFixtures.SUBMISSION_ACK, SubmissionAck.class)}) {
+                new Case(ProtocolFixtures.SUBMISSION_ACK, SubmissionAck.class),
+                new Case(ProtocolFixtures.SIGNING_KEYS, SigningKey[].class),
+                new Case(ProtocolFixtures.PROGRESS_QUERY, ProgressQuery.class),
+                new Case(ProtocolFixtures.PROGRESS_ANSWER, ProgressAnswer.class)}) {
             Object value = ProtocolFixtures.read(c.name(), c.type());
             JsonNode written = ProtocolJson.mapper().valueToTree(value);
             JsonNode original = ProtocolJson.mapper().readTree(ProtocolFixtures.text(c.name()));
