@@ -1,7 +1,10 @@
 package cn.egovkiosk.kiosk.catalog;
 
+import cn.egovkiosk.protocol.ProtocolJson;
 import cn.egovkiosk.protocol.catalog.CatalogItem;
+import cn.egovkiosk.protocol.catalog.CatalogPackage;
 import cn.egovkiosk.protocol.catalog.CatalogSnapshot;
+import cn.egovkiosk.protocol.catalog.CatalogTheme;
 import cn.egovkiosk.protocol.catalog.DeviceKind;
 import cn.egovkiosk.protocol.catalog.ItemFlag;
 import java.sql.ResultSet;
@@ -38,6 +41,24 @@ public class CatalogCache {
         return jdbc.query("SELECT * FROM catalog_item WHERE code = ?", (rs, n) -> item(rs), code).stream().findFirst();
     }
 
+    /** The cached 一件事 packages in display order. */
+    public List<CatalogPackage> packages() {
+        return jdbc.query("SELECT package_json FROM catalog_package ORDER BY position",
+                (rs, n) -> ProtocolJson.mapper().readValue(rs.getString(1), CatalogPackage.class));
+    }
+
+    public Optional<CatalogPackage> catalogPackage(String code) {
+        return jdbc.query("SELECT package_json FROM catalog_package WHERE code = ?",
+                (rs, n) -> ProtocolJson.mapper().readValue(rs.getString(1), CatalogPackage.class), code)
+                .stream().findFirst();
+    }
+
+    /** The cached life-event themes in display order. */
+    public List<CatalogTheme> themes() {
+        return jdbc.query("SELECT theme_json FROM catalog_theme ORDER BY position",
+                (rs, n) -> ProtocolJson.mapper().readValue(rs.getString(1), CatalogTheme.class));
+    }
+
     /** Version, hash and ETag of the cached catalog, if any. */
     public Optional<CachedVersion> version() {
         return jdbc.query("SELECT version, content_hash, etag, synced_at FROM catalog_version WHERE id = 1",
@@ -50,12 +71,24 @@ public class CatalogCache {
     public void replace(CatalogSnapshot snapshot, String etag, Instant syncedAt) {
         transactions.executeWithoutResult(status -> {
             jdbc.update("DELETE FROM catalog_item");
+            jdbc.update("DELETE FROM catalog_package");
+            jdbc.update("DELETE FROM catalog_theme");
             int position = 0;
             for (CatalogItem item : snapshot.items()) {
                 jdbc.update("INSERT INTO catalog_item (position, code, name, name_en, department, department_en, flags,"
-                        + " required_devices) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", position++, item.code(), item.name(),
-                        item.nameEn(), item.department(), item.departmentEn(), names(item.flags()),
-                        names(item.requiredDevices()));
+                        + " required_devices, item_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", position++, item.code(),
+                        item.name(), item.nameEn(), item.department(), item.departmentEn(), names(item.flags()),
+                        names(item.requiredDevices()), ProtocolJson.mapper().writeValueAsString(item));
+            }
+            position = 0;
+            for (CatalogPackage pack : snapshot.packages()) {
+                jdbc.update("INSERT INTO catalog_package (position, code, package_json) VALUES (?, ?, ?)", position++,
+                        pack.code(), ProtocolJson.mapper().writeValueAsString(pack));
+            }
+            position = 0;
+            for (CatalogTheme theme : snapshot.themes()) {
+                jdbc.update("INSERT INTO catalog_theme (position, code, theme_json) VALUES (?, ?, ?)", position++,
+                        theme.code(), ProtocolJson.mapper().writeValueAsString(theme));
             }
             jdbc.update("INSERT OR REPLACE INTO catalog_version"
                     + " (id, version, content_hash, etag, published_at, synced_at) VALUES (1, ?, ?, ?, ?, ?)",
@@ -69,7 +102,12 @@ public class CatalogCache {
         jdbc.update("UPDATE catalog_version SET synced_at = ? WHERE id = 1", syncedAt.toString());
     }
 
+    // the whole item as received (guide, form, data sources); a row cached before they travelled has the columns only
     private static CatalogItem item(ResultSet rs) throws SQLException {
+        String json = rs.getString("item_json");
+        if (json != null && !json.isEmpty()) {
+            return ProtocolJson.mapper().readValue(json, CatalogItem.class);
+        }
         return new CatalogItem(rs.getString("code"), rs.getString("name"), rs.getString("name_en"),
                 rs.getString("department"), rs.getString("department_en"),
                 parse(rs.getString("flags"), ItemFlag.class),

@@ -1,6 +1,8 @@
 package cn.egovkiosk.kiosk.catalog;
 
 import cn.egovkiosk.protocol.catalog.CatalogItem;
+import cn.egovkiosk.protocol.catalog.CatalogPackage;
+import cn.egovkiosk.protocol.catalog.CatalogTheme;
 import cn.egovkiosk.protocol.catalog.ItemFlag;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -9,7 +11,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * One catalog version prepared for searching: lower-cased texts and pinyin initials of every item, computed once, so a
@@ -21,14 +26,30 @@ public final class CatalogIndex {
     private final List<Entry> entries;
     private final Map<String, String> departments = new LinkedHashMap<>();
     private final Set<ItemFlag> flags = EnumSet.noneOf(ItemFlag.class);
+    private final Map<String, CatalogItem> byCode;
+    private final List<CatalogPackage> packages;
+    private final List<CatalogTheme> themes;
 
     CatalogIndex(long version, List<CatalogItem> items) {
+        this(version, items, List.of(), List.of());
+    }
+
+    CatalogIndex(long version, List<CatalogItem> items, List<CatalogPackage> packages, List<CatalogTheme> themes) {
         this.version = version;
         this.entries = items.stream().map(Entry::new).toList();
+        this.byCode = items.stream().collect(Collectors.toUnmodifiableMap(CatalogItem::code, Function.identity(),
+                (first, again) -> first));
+        this.packages = List.copyOf(packages);
+        this.themes = List.copyOf(themes);
         for (CatalogItem item : items) {
             departments.putIfAbsent(item.department(), item.departmentEn());
             flags.addAll(item.flags());
         }
+    }
+
+    /** An index of {@code items} alone, e.g. for a benchmark of the search over a generated catalog. */
+    public static CatalogIndex of(long version, List<CatalogItem> items) {
+        return new CatalogIndex(version, items);
     }
 
     public long version() {
@@ -47,6 +68,29 @@ public final class CatalogIndex {
     /** The item kinds that occur in the catalog. */
     public Set<ItemFlag> flags() {
         return Collections.unmodifiableSet(flags);
+    }
+
+    public Optional<CatalogItem> item(String code) {
+        return Optional.ofNullable(byCode.get(code));
+    }
+
+    /** The 一件事 packages in display order. */
+    public List<CatalogPackage> packages() {
+        return packages;
+    }
+
+    public Optional<CatalogPackage> catalogPackage(String code) {
+        return packages.stream().filter(pack -> pack.code().equals(code)).findFirst();
+    }
+
+    /** The life-event themes that have at least one package, in display order. */
+    public List<CatalogTheme> themes() {
+        return themes.stream().filter(theme -> packages.stream()
+                .anyMatch(pack -> pack.themeCode().equals(theme.code()))).toList();
+    }
+
+    public List<CatalogPackage> packagesOf(String themeCode) {
+        return packages.stream().filter(pack -> pack.themeCode().equals(themeCode)).toList();
     }
 
     /** The items matching the query, best first: text and common-reading initials, other readings, then gaps. */

@@ -41,7 +41,7 @@ public class CatalogSearch {
     private synchronized CatalogIndex rebuild() {
         if (index == null) {
             long version = cache.version().map(CatalogCache.CachedVersion::version).orElse(0L);
-            index = new CatalogIndex(version, cache.items());
+            index = new CatalogIndex(version, cache.items(), cache.packages(), cache.themes());
             builds.incrementAndGet();
         }
         return index;
