@@ -28,12 +28,14 @@ public class DeviceHealth {
     private static final Duration PERIOD = Duration.ofSeconds(5);
 
     private final KioskDevices devices;
+    private final DocumentPrinterSlot documentPrinter;
     private final KioskTimers timers;
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
     private volatile Map<DeviceKind, DeviceStatus> known = Map.of();
 
-    DeviceHealth(KioskDevices devices, KioskTimers timers) {
+    DeviceHealth(KioskDevices devices, DocumentPrinterSlot documentPrinter, KioskTimers timers) {
         this.devices = devices;
+        this.documentPrinter = documentPrinter;
         this.timers = timers;
     }
 
@@ -64,6 +66,10 @@ public class DeviceHealth {
         for (DeviceStatus status : devices.statuses().orTimeout(5, TimeUnit.SECONDS).join()) {
             fresh.put(KioskDevices.ID_READER.equals(status.name()) ? DeviceKind.ID_CARD_READER
                     : DeviceKind.RECEIPT_PRINTER, status);
+        }
+        if (documentPrinter.present()) {
+            // asked on the printer's own thread: a running A4 job gives its last status instead of a wait
+            fresh.put(DeviceKind.DOCUMENT_PRINTER, documentPrinter.check());
         }
         boolean changed = !sameStates(known, fresh);
         known = fresh;

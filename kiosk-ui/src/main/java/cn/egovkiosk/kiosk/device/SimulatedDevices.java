@@ -1,5 +1,6 @@
 package cn.egovkiosk.kiosk.device;
 
+import cn.egovkiosk.device.simulator.DocumentPrinterSimulator;
 import cn.egovkiosk.device.simulator.EscPosPrinterSimulator;
 import cn.egovkiosk.device.simulator.PrintedReceipt;
 import cn.egovkiosk.device.simulator.SamReaderSimulator;
@@ -10,6 +11,7 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,12 +33,15 @@ public class SimulatedDevices implements AutoCloseable {
     private final List<Consumer<PrintedReceipt>> receiptListeners = new CopyOnWriteArrayList<>();
     private SamReaderSimulator reader;
     private EscPosPrinterSimulator printer;
+    private final Path dataDir;
+    private volatile DocumentPrinterSimulator documentPrinter;
     private String readerPort;
     private String printerPort;
 
     SimulatedDevices(KioskProperties properties) {
         KioskProperties.Devices devices = properties.devices();
         Path dir = properties.dataDir().resolve("simulated-devices");
+        this.dataDir = properties.dataDir();
         try {
             if (!devices.idReader().configured()) {
                 SimulatedLine line = open(dir, KioskDevices.ID_READER, devices.idReader().baud());
@@ -73,6 +78,23 @@ public class SimulatedDevices implements AutoCloseable {
 
     public Optional<EscPosPrinterSimulator> printer() {
         return Optional.ofNullable(printer);
+    }
+
+    /**
+     * Starts the simulated A4 printer (demo mode without a configured CUPS queue); it keeps what it printed in
+     * {@code <data-dir>/printed-documents}.
+     */
+    synchronized DocumentPrinterSimulator startDocumentPrinter(Duration pageTime) {
+        if (documentPrinter == null) {
+            documentPrinter = new DocumentPrinterSimulator(DocumentPrinterSlot.NAME,
+                    dataDir.resolve("printed-documents"), pageTime, status -> { });
+        }
+        return documentPrinter;
+    }
+
+    /** The simulated A4 printer, when the kiosk uses one. */
+    public Optional<DocumentPrinterSimulator> documentPrinter() {
+        return Optional.ofNullable(documentPrinter);
     }
 
     /** Receipts the simulated printer received, oldest first. */
