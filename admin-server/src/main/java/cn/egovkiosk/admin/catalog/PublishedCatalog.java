@@ -9,6 +9,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
@@ -97,36 +98,63 @@ public class PublishedCatalog {
      * @param by who published, for the record
      */
     public synchronized CatalogSnapshot publish(ReleaseTarget target, String by) {
+        CatalogSnapshot version = freezeDraft();
+        release(version.version(), target, by);
+        return version;
+    }
+
+    /** Whether the kiosk items as now edited differ from the latest published version. */
+    public boolean draftDiffersFromLatest() {
+        String draft = CatalogContentHash.of(repository.currentItems());
+        return repository.latestContentHash().map(latest -> !latest.equals(draft)).orElse(true);
+    }
+
+    /**
+     * Makes the kiosk items as now edited an immutable version without releasing it to anyone; equal content
+     * reuses the latest version.
+     */
+    public synchronized CatalogSnapshot freezeDraft() {
         List<CatalogItem> items = repository.currentItems();
         String hash = CatalogContentHash.of(items);
         CatalogSnapshot latest = repository.latestVersion().orElse(null);
-        CatalogSnapshot version = latest;
-        if (latest == null || !latest.contentHash().equals(hash)) {
-            version = new CatalogSnapshot(latest == null ? 1 : latest.version() + 1, hash,
-                    clock.instant().truncatedTo(ChronoUnit.SECONDS), items);
-            try {
-                repository.saveVersion(version);
-            } catch (DataAccessException e) {
-                if (repository.latestVersion().map(CatalogSnapshot::version).orElse(0L) < version.version()) {
-                    throw e;
-                }
-                // another instance saved this version number first: publish on top of theirs
-                return publish(target, by);
+        if (latest != null && latest.contentHash().equals(hash)) {
+            versions.putIfAbsent(latest.version(), latest);
+            return latest;
+        }
+        CatalogSnapshot version = new CatalogSnapshot(latest == null ? 1 : latest.version() + 1, hash,
+                clock.instant().truncatedTo(ChronoUnit.SECONDS), items);
+        try {
+            repository.saveVersion(version);
+        } catch (DataAccessException e) {
+            if (repository.latestVersion().map(CatalogSnapshot::version).orElse(0L) < version.version()) {
+                throw e;
             }
+            // another instance saved this version number first: freeze on top of theirs
+            return freezeDraft();
         }
         versions.put(version.version(), version);
-        long released = version.version();
-        boolean alreadyThere = active.get().stream().filter(r -> r.target().equals(target)).findFirst()
-                .map(r -> r.version() == released).orElse(false);
-        if (!alreadyThere) {
-            releases.insert(new CatalogRelease(UUID.randomUUID().toString(), version.version(), target, now(), by,
-                    null));
-            log.info("Catalog version {} released to {} by {}", version.version(), target, by);
-            audit.record(by, "catalog.publish", target.kind() + " " + target.value(), null,
-                    "{\"version\":" + version.version() + ",\"contentHash\":\"" + version.contentHash() + "\"}");
-        }
-        reload();
         return version;
+    }
+
+    /**
+     * Releases a published version to a target, unless the target's release already sends that version.
+     *
+     * @return the release that now sends the version to the target
+     */
+    public synchronized CatalogRelease release(long version, ReleaseTarget target, String by) {
+        CatalogSnapshot snapshot = snapshot(version);
+        reload();
+        Optional<CatalogRelease> current = active.get().stream().filter(r -> r.target().equals(target)).findFirst();
+        if (current.isPresent() && current.get().version() == version) {
+            return current.get();
+        }
+        CatalogRelease release = new CatalogRelease(UUID.randomUUID().toString(), version, target, now(), by, null);
+        releases.insert(release);
+        log.info("Catalog version {} released to {} by {}", version, target, by);
+        audit.record(by, "catalog.publish", target.kind() + " " + target.value(), null,
+                "{\"version\":" + version + ",\"contentHash\":\"" + snapshot.contentHash() + "\"}");
+        reload();
+        return release;
     }
 
     /**

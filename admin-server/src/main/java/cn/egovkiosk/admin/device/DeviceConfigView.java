@@ -1,6 +1,9 @@
 package cn.egovkiosk.admin.device;
 
+import cn.egovkiosk.admin.security.CurrentAdmin;
 import cn.egovkiosk.admin.support.AdminLayout;
+import cn.egovkiosk.admin.support.AdminMenu;
+import jakarta.annotation.security.RolesAllowed;
 import cn.egovkiosk.admin.support.AdminTimeFormat;
 import cn.egovkiosk.admin.support.ApiProblem;
 import cn.egovkiosk.admin.support.AuditLog;
@@ -25,11 +28,14 @@ import com.vaadin.flow.router.Route;
  * Device configuration for technicians: the settings of a group (defaults) or of one terminal, a form to change one
  * device, and the audit log of changes.
  */
+@AdminMenu(titleKey = "nav.devices", order = 50)
+@RolesAllowed({"ADMIN", "TECHNICIAN"})
 @Route(value = "devices", layout = AdminLayout.class)
 public class DeviceConfigView extends VerticalLayout implements HasDynamicTitle {
 
     static final int AUDIT_SHOWN = 50;
 
+    private final CurrentAdmin admin;
     private final DeviceConfiguration configuration;
     private final AuditLog audit;
     private final Select<ConfigScope.Kind> scopeKind = new Select<>();
@@ -40,7 +46,8 @@ public class DeviceConfigView extends VerticalLayout implements HasDynamicTitle 
     private final Grid<DeviceSetting> settings = new Grid<>();
     private final Grid<AuditLog.Entry> changes = new Grid<>();
 
-    DeviceConfigView(DeviceConfiguration configuration, AuditLog audit, AdminTimeFormat time) {
+    DeviceConfigView(DeviceConfiguration configuration, AuditLog audit, AdminTimeFormat time, CurrentAdmin admin) {
+        this.admin = admin;
         this.configuration = configuration;
         this.audit = audit;
         scopeKind.setLabel(getTranslation("devices.scope"));
@@ -93,7 +100,7 @@ public class DeviceConfigView extends VerticalLayout implements HasDynamicTitle 
     private void save() {
         try {
             long revision = configuration.set(scope(), new DeviceSetting(device.getValue(), port.getValue().strip(),
-                    baud.getValue() == null ? 0 : baud.getValue()), "admin");
+                    baud.getValue() == null ? 0 : baud.getValue()), admin.name());
             Notification.show(getTranslation("devices.saved", revision));
         } catch (ApiProblem e) {
             Notification.show(e.getMessage());

@@ -1,5 +1,7 @@
 package cn.egovkiosk.admin.security;
 
+import cn.egovkiosk.protocol.TerminalApi;
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,8 +19,10 @@ import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * Spring Security for the management API {@code /api/admin/v1/**}: HTTP Basic, no session, the role rules of
- * {@link AdminApiAccess}. The terminal API keeps its own bearer filter; the admin UI is not behind a login yet.
+ * Spring Security, three filter chains: the management API {@code /api/admin/v1/**} (HTTP Basic, no session, the
+ * role rules of {@link AdminApiAccess}); the paths that guard themselves or are public (the terminal API with its
+ * bearer filter, the OpenAPI document); and the Vaadin admin UI behind a form login ({@link LoginView}), each view
+ * guarded by its {@code @RolesAllowed}. The same users log in to both.
  */
 @Configuration(proxyBeanMethods = false)
 class AdminApiSecurityConfiguration {
@@ -38,10 +42,21 @@ class AdminApiSecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain everythingElse(HttpSecurity http) throws Exception {
-        // the terminal API has its bearer filter, Vaadin its own CSRF token; the ETag answers set their own caching
-        http.authorizeHttpRequests(requests -> requests.anyRequest().permitAll()).csrf(csrf -> csrf.disable())
+    SecurityFilterChain selfGuardedAndPublic(HttpSecurity http) throws Exception {
+        // the terminal API has its bearer filter; the ETag answers set their own caching
+        http.securityMatcher(TerminalApi.BASE + "/**", "/v3/api-docs/**", "/v3/api-docs", "/swagger-ui/**",
+                        "/swagger-ui.html", "/verify/**", "/error")
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .headers(headers -> headers.cacheControl(cache -> cache.disable()));
+        return http.build();
+    }
+
+    @Bean
+    @Order(3)
+    SecurityFilterChain adminUi(HttpSecurity http) throws Exception {
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login"));
         return http.build();
     }
 

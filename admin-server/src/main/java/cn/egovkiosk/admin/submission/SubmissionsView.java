@@ -2,6 +2,8 @@ package cn.egovkiosk.admin.submission;
 
 import cn.egovkiosk.admin.submission.SubmissionRepository.SubmissionOverview;
 import cn.egovkiosk.admin.support.AdminLayout;
+import cn.egovkiosk.admin.support.AdminMenu;
+import jakarta.annotation.security.RolesAllowed;
 import cn.egovkiosk.admin.support.AdminTimeFormat;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -12,6 +14,8 @@ import com.vaadin.flow.router.Route;
 import java.util.Locale;
 
 /** The latest applications; the applicant appears masked, as on a receipt. */
+@AdminMenu(titleKey = "nav.submissions", order = 60)
+@RolesAllowed({"ADMIN", "AUDITOR"})
 @Route(value = "submissions", layout = AdminLayout.class)
 public class SubmissionsView extends VerticalLayout implements HasDynamicTitle {
 

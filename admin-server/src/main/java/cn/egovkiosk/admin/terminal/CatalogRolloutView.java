@@ -3,7 +3,10 @@ package cn.egovkiosk.admin.terminal;
 import cn.egovkiosk.admin.catalog.CatalogRelease;
 import cn.egovkiosk.admin.catalog.PublishedCatalog;
 import cn.egovkiosk.admin.catalog.ReleaseTarget;
+import cn.egovkiosk.admin.security.CurrentAdmin;
 import cn.egovkiosk.admin.support.AdminLayout;
+import cn.egovkiosk.admin.support.AdminMenu;
+import jakarta.annotation.security.RolesAllowed;
 import cn.egovkiosk.admin.support.AdminTimeFormat;
 import cn.egovkiosk.admin.support.ApiProblem;
 import com.vaadin.flow.component.button.Button;
@@ -23,16 +26,20 @@ import java.util.Map;
  * Publishing to the fleet: the current kiosk items go out as a version to all terminals, a site group or one
  * terminal; each release shows how many terminals run its version, and can be rolled back.
  */
+@AdminMenu(titleKey = "nav.publishing", order = 30)
+@RolesAllowed({"ADMIN", "CATALOG_EDITOR"})
 @Route(value = "publishing", layout = AdminLayout.class)
 public class CatalogRolloutView extends VerticalLayout implements HasDynamicTitle {
 
+    private final CurrentAdmin admin;
     private final PublishedCatalog catalog;
     private final TerminalFleet fleet;
     private final Grid<CatalogRelease> releases = new Grid<>();
     private final Select<ReleaseTarget.Kind> kind = new Select<>();
     private final TextField value = new TextField();
 
-    CatalogRolloutView(PublishedCatalog catalog, TerminalFleet fleet, AdminTimeFormat time) {
+    CatalogRolloutView(PublishedCatalog catalog, TerminalFleet fleet, AdminTimeFormat time, CurrentAdmin admin) {
+        this.admin = admin;
         this.catalog = catalog;
         this.fleet = fleet;
         kind.setLabel(getTranslation("publishing.target"));
@@ -74,7 +81,7 @@ public class CatalogRolloutView extends VerticalLayout implements HasDynamicTitl
             return;
         }
         try {
-            long version = catalog.publish(target, "admin").version();
+            long version = catalog.publish(target, admin.name()).version();
             Notification.show(getTranslation("publishing.published", version));
         } catch (ApiProblem e) {
             Notification.show(e.getMessage());
@@ -83,7 +90,7 @@ public class CatalogRolloutView extends VerticalLayout implements HasDynamicTitl
     }
 
     private void rollBack(CatalogRelease release) {
-        Notification.show(getTranslation(catalog.rollBack(release.id(), "admin") ? "publishing.rolledBack.done"
+        Notification.show(getTranslation(catalog.rollBack(release.id(), admin.name()) ? "publishing.rolledBack.done"
                 : "publishing.rolledBack.refused"));
         refresh();
     }

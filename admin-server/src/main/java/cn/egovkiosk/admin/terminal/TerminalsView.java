@@ -1,6 +1,8 @@
 package cn.egovkiosk.admin.terminal;
 
 import cn.egovkiosk.admin.support.AdminLayout;
+import cn.egovkiosk.admin.support.AdminMenu;
+import jakarta.annotation.security.RolesAllowed;
 import cn.egovkiosk.admin.support.AdminTimeFormat;
 import cn.egovkiosk.admin.terminal.TerminalFleet.TerminalOverview;
 import cn.egovkiosk.protocol.heartbeat.DeviceStatusReport;
@@ -24,6 +26,8 @@ import java.util.stream.Stream;
  * The fleet board: where each terminal stands, whether it is online, its faults, paper, versions and outbox;
  * filterable by site and by group.
  */
+@AdminMenu(titleKey = "nav.terminals", order = 10)
+@RolesAllowed({"ADMIN", "CATALOG_EDITOR", "TECHNICIAN", "AUDITOR"})
 @Route(value = "", layout = AdminLayout.class)
 @RouteAlias(value = "terminals", layout = AdminLayout.class)
 public class TerminalsView extends VerticalLayout implements HasDynamicTitle {
