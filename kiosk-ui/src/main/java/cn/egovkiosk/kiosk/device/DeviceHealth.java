@@ -64,8 +64,7 @@ public class DeviceHealth {
     public Map<DeviceKind, DeviceStatus> refresh() {
         Map<DeviceKind, DeviceStatus> fresh = new EnumMap<>(DeviceKind.class);
         for (DeviceStatus status : devices.statuses().orTimeout(5, TimeUnit.SECONDS).join()) {
-            fresh.put(KioskDevices.ID_READER.equals(status.name()) ? DeviceKind.ID_CARD_READER
-                    : DeviceKind.RECEIPT_PRINTER, status);
+            fresh.put(KioskDevices.kindOf(status.name()), status);
         }
         if (documentPrinter.present()) {
             // asked on the printer's own thread: a running A4 job gives its last status instead of a wait

@@ -1,5 +1,6 @@
 package cn.egovkiosk.kiosk.device;
 
+import cn.egovkiosk.device.scanner.CodeScannerSimulator;
 import cn.egovkiosk.device.simulator.DocumentPrinterSimulator;
 import cn.egovkiosk.device.simulator.EscPosPrinterSimulator;
 import cn.egovkiosk.device.simulator.PrintedReceipt;
@@ -33,12 +34,14 @@ public class SimulatedDevices implements AutoCloseable {
     private final List<Consumer<PrintedReceipt>> receiptListeners = new CopyOnWriteArrayList<>();
     private SamReaderSimulator reader;
     private EscPosPrinterSimulator printer;
+    private CodeScannerSimulator scanner;
+    private String scannerPort;
     private final Path dataDir;
     private volatile DocumentPrinterSimulator documentPrinter;
     private String readerPort;
     private String printerPort;
 
-    SimulatedDevices(KioskProperties properties) {
+    SimulatedDevices(KioskProperties properties, CodeScannerProperties scannerProperties) {
         KioskProperties.Devices devices = properties.devices();
         Path dir = properties.dataDir().resolve("simulated-devices");
         this.dataDir = properties.dataDir();
@@ -56,11 +59,18 @@ public class SimulatedDevices implements AutoCloseable {
                 printer.start();
                 printerPort = line.hostPort();
             }
+            if (!scannerProperties.configured()) {
+                SimulatedLine line = open(dir, KioskDevices.CODE_SCANNER, scannerProperties.baud());
+                scanner = started(new CodeScannerSimulator(line.deviceSide(), scannerProperties.settings()));
+                scanner.start();
+                scannerPort = line.hostPort();
+            }
         } catch (IOException e) {
             close();
             throw new UncheckedIOException("cannot start the simulated devices", e);
         }
-        log.info("demo mode: simulated ID card reader at {}, simulated receipt printer at {}", readerPort, printerPort);
+        log.info("demo mode: simulated ID card reader at {}, receipt printer at {}, code scanner at {}", readerPort,
+                printerPort, scannerPort);
     }
 
     /** The port spec the reader driver should use, when the reader is simulated. */
@@ -70,6 +80,15 @@ public class SimulatedDevices implements AutoCloseable {
 
     Optional<String> printerPort() {
         return Optional.ofNullable(printerPort);
+    }
+
+    Optional<String> scannerPort() {
+        return Optional.ofNullable(scannerPort);
+    }
+
+    /** The simulated code scanner residents show their e-ID code to, when the scanner is simulated. */
+    public Optional<CodeScannerSimulator> scanner() {
+        return Optional.ofNullable(scanner);
     }
 
     public Optional<SamReaderSimulator> reader() {

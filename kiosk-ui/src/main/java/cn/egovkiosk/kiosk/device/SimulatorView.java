@@ -3,6 +3,8 @@ package cn.egovkiosk.kiosk.device;
 import cn.egovkiosk.device.simulator.PrintedReceipt;
 import cn.egovkiosk.device.simulator.SamReaderSimulator;
 import cn.egovkiosk.device.simulator.SimulatedCard;
+import cn.egovkiosk.kiosk.everify.EidSimulatorControls;
+import cn.egovkiosk.kiosk.everify.SimulatedEidService;
 import cn.egovkiosk.kiosk.support.UiUpdates;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.UI;
@@ -29,11 +31,13 @@ import org.springframework.beans.factory.ObjectProvider;
 public class SimulatorView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final SimulatedDevices simulated;
+    private final SimulatedEidService eidService;
     private final Paragraph cardStatus = new Paragraph();
     private final Div receipts = new Div();
 
-    public SimulatorView(ObjectProvider<SimulatedDevices> simulated) {
+    public SimulatorView(ObjectProvider<SimulatedDevices> simulated, ObjectProvider<SimulatedEidService> eidService) {
         this.simulated = simulated.getIfAvailable();
+        this.eidService = eidService.getIfAvailable();
         setId("simulator");
         addClassName("simulator-panel");
         cardStatus.setId("sim-card-status");
@@ -61,6 +65,9 @@ public class SimulatorView extends VerticalLayout implements BeforeEnterObserver
         add(new H1(getTranslation("simulator.heading")));
         simulated.reader().ifPresentOrElse(this::addReaderControls,
                 () -> add(new Paragraph(getTranslation("simulator.reader-external"))));
+        // the resident's phone in front of the simulated scanner (everify)
+        simulated.scanner().filter(scanner -> eidService != null)
+                .ifPresent(scanner -> add(new EidSimulatorControls(eidService, scanner)));
         add(new H2(getTranslation("simulator.receipts")), receipts);
         showReceipts();
         UI ui = event.getUI();

@@ -14,8 +14,7 @@ final class DeviceReports {
     }
 
     static DeviceStatusReport of(DeviceStatus status) {
-        DeviceKind kind = KioskDevices.ID_READER.equals(status.name()) ? DeviceKind.ID_CARD_READER
-                : DeviceKind.RECEIPT_PRINTER;
+        DeviceKind kind = KioskDevices.kindOf(status.name());
         return new DeviceStatusReport(status.name(), kind, DeviceState.valueOf(status.state().name()),
                 MediaState.valueOf(status.media().name()), status.detail());
     }

@@ -14,8 +14,18 @@ public sealed interface CardEvent {
     record ReadFailed(int statusCode) implements CardEvent {
     }
 
-    /** The card left the field. */
-    record Removed() implements CardEvent {
+    /**
+     * The card left the field.
+     *
+     * @param readCardLeft true when the card that was read lay on the reader afterwards and has now been taken away;
+     *                     false when the reader cannot tell (most SAM modules stop finding a card once it was read, so
+     *                     for them "gone" right after a read may only mean "read")
+     */
+    record Removed(boolean readCardLeft) implements CardEvent {
+
+        public Removed() {
+            this(false);
+        }
     }
 
     /** The reader stopped answering (or there is none). */

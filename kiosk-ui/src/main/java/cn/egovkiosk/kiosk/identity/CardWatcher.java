@@ -33,6 +33,9 @@ public class CardWatcher implements SmartLifecycle {
     private final List<Consumer<CardEvent>> listeners = new CopyOnWriteArrayList<>();
     private volatile boolean cardInField;
     private volatile boolean readerAvailable = true;
+    // the read card was still found on a later poll: this reader can tell when it is taken away
+    private volatile boolean readCardSeenAfterRead;
+    private boolean justRead;
     private ScheduledFuture<?> polling;
     private ReadCard unclaimed;
 
@@ -65,7 +68,8 @@ public class CardWatcher implements SmartLifecycle {
 
     @Override
     public synchronized void start() {
-        if (polling == null && devices.hasReader()) {
+        // polled even without a reader: maintenance mode may connect one while the kiosk runs
+        if (polling == null) {
             polling = devices.onDeviceThreadEvery(PERIOD, this::pollOnce);
         }
     }
@@ -93,12 +97,19 @@ public class CardWatcher implements SmartLifecycle {
             boolean present = card.isPresent() || devices.cardPresent();
             if (card.isPresent()) {
                 hold(new ReadCard(card.get(), System.nanoTime() + CLAIM_WINDOW.toNanos()));
+                justRead = true;
+                readCardSeenAfterRead = false;
                 publish(new CardEvent.Read());
             } else {
                 // not cleared on removal: a SAM module stops finding a card once read, so "gone" may mean "read"
                 forgetExpired();
+                if (justRead && present) {
+                    readCardSeenAfterRead = true;
+                }
                 if (cardInField && !present) {
-                    publish(new CardEvent.Removed());
+                    publish(new CardEvent.Removed(justRead && readCardSeenAfterRead));
+                    justRead = false;
+                    readCardSeenAfterRead = false;
                 }
             }
             cardInField = present;

@@ -20,6 +20,7 @@ import java.util.concurrent.ScheduledFuture;
 public class IdleTimeout {
 
     private final ResidentSession session;
+    private final CardRemovalGuard cardRemoval;
     private final KioskTimers timers;
     private final Duration timeout;
     private UI ui;
@@ -27,18 +28,24 @@ public class IdleTimeout {
     private ScheduledFuture<?> pendingWarning;
     private IdleWarning warning;
 
-    IdleTimeout(ResidentSession session, KioskTimers timers, KioskProperties properties) {
+    IdleTimeout(ResidentSession session, CardRemovalGuard cardRemoval, KioskTimers timers,
+            KioskProperties properties) {
         this.session = session;
+        this.cardRemoval = cardRemoval;
         this.timers = timers;
         this.timeout = properties.idleTimeout();
     }
 
-    /** Starts watching this UI: any touch or key on the page counts as activity. */
+    /**
+     * Starts watching this UI: any touch or key on the page counts as activity. The other end of a session, taking the
+     * card away, is watched from here too ({@link CardRemovalGuard}), as every resident screen calls this.
+     */
     public synchronized void watch(UI watched) {
         if (ui == watched) {
             return;
         }
         ui = watched;
+        cardRemoval.watch(watched);
         for (String activity : new String[] {"pointerdown", "keydown"}) {
             watched.getElement().addEventListener(activity, event -> touch()).throttle(1000);
         }
