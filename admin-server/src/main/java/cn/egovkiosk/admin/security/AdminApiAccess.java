@@ -24,6 +24,11 @@ public final class AdminApiAccess {
                 .requestMatchers(PUT, BASE + "/devices/**").hasAnyRole("ADMIN", "TECHNICIAN")
                 .requestMatchers(GET, BASE + "/devices/**").hasAnyRole("ADMIN", "TECHNICIAN", "AUDITOR")
                 .requestMatchers(GET, BASE + "/audit").hasAnyRole("ADMIN", "AUDITOR")
+                // applications (issue 6): which applications and how much of the applicant is ApplicantAccess's call
+                .requestMatchers(GET, BASE + "/applications", BASE + "/applications/**").hasAnyRole("ADMIN",
+                        "AUDITOR", "OFFICER")
+                .requestMatchers(POST, BASE + "/applications/**").hasAnyRole("ADMIN", "OFFICER")
+                .requestMatchers(GET, BASE + "/statistics/**").hasAnyRole("ADMIN", "AUDITOR")
                 .anyRequest().denyAll();
     }
 }

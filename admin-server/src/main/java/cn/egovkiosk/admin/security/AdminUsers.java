@@ -8,7 +8,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * People allowed into the management API, {@code admin.security.users[n].name/password/roles}. Default: one demo user per
  * role with a password to change ({@link #DEMO}); a warning is logged while they are in use.
  *
- * @param users the users; roles are ADMIN, CATALOG_EDITOR, TECHNICIAN, AUDITOR
+ * @param users the users; roles are ADMIN, CATALOG_EDITOR, TECHNICIAN, AUDITOR, OFFICER
  */
 @ConfigurationProperties("admin.security")
 public record AdminUsers(List<User> users) {
@@ -16,7 +16,8 @@ public record AdminUsers(List<User> users) {
     public static final List<User> DEMO = List.of(new User("admin", "admin-change-me", Set.of(Role.ADMIN)),
             new User("editor", "editor-change-me", Set.of(Role.CATALOG_EDITOR)),
             new User("technician", "technician-change-me", Set.of(Role.TECHNICIAN)),
-            new User("auditor", "auditor-change-me", Set.of(Role.AUDITOR)));
+            new User("auditor", "auditor-change-me", Set.of(Role.AUDITOR)),
+            new User("officer", "officer-change-me", Set.of(Role.OFFICER)));
 
     public AdminUsers {
         users = users == null || users.isEmpty() ? DEMO : List.copyOf(users);

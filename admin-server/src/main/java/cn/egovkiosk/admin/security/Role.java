@@ -9,5 +9,10 @@ public enum Role {
     /** Terminals: registration, enrollment codes, revocation, device configuration. */
     TECHNICIAN,
     /** Reads everything, changes nothing; the audit log. */
-    AUDITOR
+    AUDITOR,
+    /**
+     * A department's officer at the desk: sees and handles the applications of the department named for the user in
+     * {@code admin.applications.officer-departments} (issue 6).
+     */
+    OFFICER
 }

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -26,9 +27,11 @@ class SubmissionRepository {
             rs.getString("terminal_id"), rs.getString("fingerprint"));
 
     private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
 
-    SubmissionRepository(JdbcClient jdbc) {
+    SubmissionRepository(JdbcClient jdbc, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
     }
 
     Optional<StoredSubmission> findByIdempotencyKey(UUID key) {
@@ -52,6 +55,7 @@ class SubmissionRepository {
                 .single();
     }
 
+    /** Stores the application and publishes {@link ApplicationReceived}; call inside the intake's transaction. */
     void insert(Submission submission, StoredSubmission stored) {
         SubmissionAck ack = stored.ack();
         jdbc.sql("""
@@ -65,6 +69,9 @@ class SubmissionRepository {
                         ProtocolJson.mapper().writeValueAsString(submission.form()),
                         submission.confirmedAt().toString(), ack.receivedAt().toString(), ack.status().name())
                 .update();
+        // listeners run now, in this transaction: history and the department queue are written with the row
+        events.publishEvent(new ApplicationReceived(ack.trackingNumber(), submission.itemCode(), stored.terminalId(),
+                ack.status(), ack.receivedAt()));
     }
 
     /** The latest applications for the admin page, applicants masked. */

@@ -51,6 +51,15 @@ class AdminApiAccessTest extends AdminServerTestSupport {
                 new Call("PUT", BASE + "/devices/TERMINAL/" + DEMO_ID + "/CODE_SCANNER",
                         "{\"port\":\"bad port\",\"baud\":9600}", Set.of(Role.ADMIN, Role.TECHNICIAN)),
                 new Call("GET", BASE + "/audit", null, Set.of(Role.ADMIN, Role.AUDITOR)),
+                new Call("GET", BASE + "/applications?limit=2", null, Set.of(Role.ADMIN, Role.AUDITOR, Role.OFFICER)),
+                new Call("GET", BASE + "/applications/ZW20261120000017Z", null,
+                        Set.of(Role.ADMIN, Role.AUDITOR, Role.OFFICER)),
+                new Call("GET", BASE + "/applications/ZW20261120000017Z/history", null,
+                        Set.of(Role.ADMIN, Role.AUDITOR, Role.OFFICER)),
+                new Call("POST", BASE + "/applications/ZW20261120000017Z/transitions",
+                        "{\"status\":\"ACCEPTED\"}", Set.of(Role.ADMIN, Role.OFFICER)),
+                new Call("GET", BASE + "/statistics/applications?by=ITEM", null, Set.of(Role.ADMIN, Role.AUDITOR)),
+                new Call("GET", BASE + "/statistics/applications.csv?by=DAY", null, Set.of(Role.ADMIN, Role.AUDITOR)),
                 new Call("DELETE", BASE + "/terminals/" + DEMO_ID, null, Set.of()));
     }
 
@@ -76,6 +85,7 @@ class AdminApiAccessTest extends AdminServerTestSupport {
             case CATALOG_EDITOR -> "editor";
             case TECHNICIAN -> "technician";
             case AUDITOR -> "auditor";
+            case OFFICER -> "officer";
         };
     }
 
@@ -116,6 +126,7 @@ class AdminApiAccessTest extends AdminServerTestSupport {
 
         assertThat(docs.statusCode()).isEqualTo(200);
         assertThat(docs.body()).contains("\"openapi\"", BASE + "/terminals", BASE + "/catalog/releases",
-                BASE + "/devices/{scope}/{value}/{device}", BASE + "/audit");
+                BASE + "/devices/{scope}/{value}/{device}", BASE + "/audit", BASE + "/applications/{trackingNumber}",
+                BASE + "/applications/{trackingNumber}/transitions", BASE + "/statistics/applications.csv");
     }
 }
