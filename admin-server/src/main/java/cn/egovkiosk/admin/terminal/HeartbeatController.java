@@ -5,7 +5,13 @@ import cn.egovkiosk.admin.support.ApiProblem;
 import cn.egovkiosk.protocol.TerminalApi;
 import cn.egovkiosk.protocol.heartbeat.Heartbeat;
 import cn.egovkiosk.protocol.heartbeat.HeartbeatAck;
+import java.net.URI;
 import java.time.Clock;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestAttribute;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -31,7 +37,7 @@ class HeartbeatController {
     }
 
     @PostMapping(TerminalApi.HEARTBEAT)
-    HeartbeatAck heartbeat(@RequestAttribute(AuthenticatedTerminal.ATTRIBUTE) AuthenticatedTerminal terminal,
+    ResponseEntity<?> heartbeat(@RequestAttribute(AuthenticatedTerminal.ATTRIBUTE) AuthenticatedTerminal terminal,
             @RequestBody Heartbeat heartbeat) {
         if (heartbeat.outboxDepth() < 0) {
             throw ApiProblem.badRequest("outboxDepth must not be negative.");
@@ -39,9 +45,22 @@ class HeartbeatController {
         if (heartbeat.softwareVersion() != null && heartbeat.softwareVersion().length() > MAX_VERSION_LENGTH) {
             throw ApiProblem.badRequest("softwareVersion must have at most " + MAX_VERSION_LENGTH + " characters.");
         }
-        statuses.record(terminal.id(), heartbeat, clock.instant());
+        try {
+            statuses.record(terminal.id(), heartbeat, clock.instant());
+        } catch (HeartbeatWriteBehind.Full e) {
+            return busy();
+        }
         String targeted = catalog.forTerminal(terminal.id(), terminal.groupCode()).contentHash();
-        return new HeartbeatAck(schedule.nextPollSeconds(), targeted,
-                !targeted.equals(heartbeat.catalogContentHash()));
+        return ResponseEntity.ok(new HeartbeatAck(schedule.nextPollSeconds(), targeted,
+                !targeted.equals(heartbeat.catalogContentHash())));
+    }
+
+    // back-pressure: the database is behind; the kiosk keeps its status and sends it at its next poll
+    private static ResponseEntity<ProblemDetail> busy() {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+                "Too many heartbeats wait to be stored; send again later.");
+        problem.setType(URI.create("about:blank"));
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5")
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 }

@@ -5,8 +5,16 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.SecurityFilterChain;
 
-/** Puts the bearer check in front of every terminal API path but enrollment. */
+/**
+ * Puts the bearer check in front of every terminal API path but enrollment, and gives the terminal API the
+ * smallest Spring Security chain: it is polled by the whole fleet and guards itself, so no session, security
+ * context, CSRF token, request cache, anonymous user or authorization rules; only the request firewall and the
+ * security headers (not Cache-Control: the ETag answers set their own) stay.
+ */
 @Configuration(proxyBeanMethods = false)
 class TerminalApiSecurityConfiguration {
 
@@ -17,5 +25,21 @@ class TerminalApiSecurityConfiguration {
         registration.addUrlPatterns(TerminalApi.BASE + "/*");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
         return registration;
+    }
+
+    @Bean
+    @Order(0) // before the admin side's chains, which would match these paths too
+    SecurityFilterChain terminalApi(HttpSecurity http) throws Exception {
+        http.securityMatcher(TerminalApi.BASE + "/**")
+                .csrf(csrf -> csrf.disable())
+                .requestCache(cache -> cache.disable())
+                .sessionManagement(session -> session.disable())
+                .securityContext(context -> context.disable())
+                .anonymous(anonymous -> anonymous.disable())
+                .servletApi(servletApi -> servletApi.disable())
+                .logout(logout -> logout.disable())
+                .exceptionHandling(exceptions -> exceptions.disable())
+                .headers(headers -> headers.cacheControl(cache -> cache.disable()));
+        return http.build();
     }
 }

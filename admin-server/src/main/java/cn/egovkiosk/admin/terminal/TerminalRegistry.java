@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -42,6 +43,21 @@ public class TerminalRegistry {
         this.clock = clock;
         this.codeValidity = properties.codeValidity();
     }
+
+    // --- hook of the terminal API's credential cache: a credential changed here must count at the next request
+    private VerifiedCredentials verifiedCredentials;
+
+    @Autowired
+    void verifiedCredentials(VerifiedCredentials cache) {
+        this.verifiedCredentials = cache;
+    }
+
+    private void credentialChanged(String terminalId) {
+        if (verifiedCredentials != null) {
+            verifiedCredentials.forget(terminalId);
+        }
+    }
+    // --- end of hook
 
     public RegisteredTerminal create(NewTerminal terminal) {
         return create(terminal, "system");
@@ -115,6 +131,7 @@ public class TerminalRegistry {
         if (!used) {
             throw refusedCode();
         }
+        credentialChanged(code.terminalId());
         log.info("Terminal {} enrolled", code.terminalId());
         return new TerminalCredentialGrant(code.terminalId(), credential);
     }
@@ -126,6 +143,7 @@ public class TerminalRegistry {
                 TerminalSecrets.hash(credential), now())) {
             throw ApiProblem.conflict("Only a registered terminal's current credential can be rotated.");
         }
+        credentialChanged(terminal.id());
         log.info("Terminal {} rotated its credential", terminal.id());
         return new TerminalCredentialGrant(terminal.id(), credential);
     }
@@ -140,6 +158,7 @@ public class TerminalRegistry {
         RegisteredTerminal before = repository.find(terminalId)
                 .orElseThrow(() -> ApiProblem.notFound("No registered terminal with this id."));
         repository.revoke(terminalId, now());
+        credentialChanged(terminalId);
         log.info("Credential of terminal {} revoked", terminalId);
         audit.record(actor, "terminal.revoke", "TERMINAL " + terminalId, json(before),
                 json(repository.find(terminalId).orElseThrow()));
