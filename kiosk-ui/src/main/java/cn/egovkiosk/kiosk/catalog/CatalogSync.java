@@ -30,6 +30,7 @@ public class CatalogSync {
     private final Clock clock;
     private final ServerReachability reachability;
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
+    private CatalogHealth health = new CatalogHealth();
 
     public CatalogSync(TerminalHttp http, CatalogCache cache, Clock clock) {
         this(http, cache, clock, new ServerReachability());
@@ -41,6 +42,12 @@ public class CatalogSync {
         this.cache = cache;
         this.clock = clock;
         this.reachability = reachability;
+    }
+
+    /** Where a fetched catalog that cannot be applied is reported (for the heartbeat). */
+    @Autowired
+    void reportTo(CatalogHealth catalogHealth) {
+        this.health = catalogHealth;
     }
 
     /** Called on the polling thread after a new catalog version was cached. */
@@ -87,9 +94,19 @@ public class CatalogSync {
     }
 
     private Outcome store(HttpResponse<byte[]> response) {
-        CatalogSnapshot snapshot = TerminalHttp.read(response, CatalogSnapshot.class);
         String etag = response.headers().firstValue("ETag").orElse(null);
-        cache.replace(snapshot, etag, clock.instant());
+        CatalogSnapshot snapshot;
+        try {
+            snapshot = TerminalHttp.read(response, CatalogSnapshot.class);
+            cache.replace(snapshot, etag, clock.instant());
+        } catch (RuntimeException e) {
+            // the server answered, the kiosk could not use it: that is reported, not "unreachable"
+            health.failed(etag == null ? "" : etag.replace("\"", ""), e.getClass().getSimpleName());
+            log.error("catalog sync: the fetched catalog cannot be applied ({}); serving the cached catalog",
+                    e.getClass().getName());
+            return Outcome.UNCHANGED;
+        }
+        health.applied();
         log.info("catalog sync: version {} with {} items cached", snapshot.version(), snapshot.items().size());
         listeners.forEach(Runnable::run);
         return Outcome.UPDATED;

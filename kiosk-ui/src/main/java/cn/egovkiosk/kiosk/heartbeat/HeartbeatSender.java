@@ -1,8 +1,10 @@
 package cn.egovkiosk.kiosk.heartbeat;
 
 import cn.egovkiosk.kiosk.catalog.CatalogCache;
+import cn.egovkiosk.kiosk.catalog.CatalogHealth;
 import cn.egovkiosk.kiosk.catalog.CatalogSync;
 import cn.egovkiosk.kiosk.device.KioskDevices;
+import cn.egovkiosk.kiosk.device.LocalDeviceSettings;
 import cn.egovkiosk.kiosk.submission.Outbox;
 import cn.egovkiosk.kiosk.support.KioskProperties;
 import cn.egovkiosk.kiosk.support.KioskTimers;
@@ -27,7 +29,8 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 
 /**
- * Tells the admin server how this kiosk is: software and catalog version, device status snapshot, outbox depth. The
+ * Tells the admin server how this kiosk is: software and catalog version, device status snapshot, outbox depth, a
+ * catalog it could not apply, and the device ports a technician set on site. The
  * answer says when to send the next one ({@code kiosk.sync.heartbeat-interval} while the server is unreachable) and
  * whether another catalog is targeted, which is then fetched at once.
  */
@@ -45,11 +48,15 @@ public class HeartbeatSender {
     private final Clock clock;
     private final Duration interval;
     private final ServerReachability reachability;
+    private final CatalogHealth catalogHealth;
+    private final LocalDeviceSettings localSettings;
 
     HeartbeatSender(TerminalHttp http, KioskDevices devices, Outbox outbox, CatalogCache catalog,
             CatalogSync catalogSync, KioskTimers timers, Clock clock, KioskProperties properties,
-            ServerReachability reachability) {
+            ServerReachability reachability, CatalogHealth catalogHealth, LocalDeviceSettings localSettings) {
         this.reachability = reachability;
+        this.catalogHealth = catalogHealth;
+        this.localSettings = localSettings;
         this.http = http;
         this.devices = devices;
         this.outbox = outbox;
@@ -82,7 +89,8 @@ public class HeartbeatSender {
         List<DeviceStatusReport> reports = devices.statuses().orTimeout(5, TimeUnit.SECONDS).join().stream()
                 .map(DeviceReports::of).toList();
         String hash = catalog.version().map(CatalogCache.CachedVersion::contentHash).orElse("");
-        return new Heartbeat(softwareVersion(), hash, reports, outbox.depth(), clock.instant());
+        return new Heartbeat(softwareVersion(), hash, reports, outbox.depth(), clock.instant(),
+                catalogHealth.failure(), localSettings.all());
     }
 
     /** Sends one heartbeat; the server's answer, empty when it was not reachable. */

@@ -23,8 +23,8 @@ import com.vaadin.flow.shared.Registration;
 import java.util.Map;
 
 /**
- * Maintenance mode for the technician on site, behind the PIN: device status, a test card read (the name shown masked)
- * and a test receipt. Locked again whenever the screen is left.
+ * Maintenance mode for the technician on site, behind the PIN: device status, a test card read (the name shown masked),
+ * a test receipt, a test scan, the device ports and enrollment. Locked again whenever the screen is left.
  */
 @Route("maintenance")
 public class MaintenanceView extends VerticalLayout implements HasDynamicTitle {
@@ -33,13 +33,17 @@ public class MaintenanceView extends VerticalLayout implements HasDynamicTitle {
     private final DeviceHealth health;
     private final KioskDevices devices;
     private final CardWatcher cards;
+    private final MaintenanceTools tools;
     private final PinPad pinPad;
     private final Div statuses = new Div();
     private final Paragraph result = new Paragraph();
     private Registration testRead;
+    private Registration testScan;
 
-    public MaintenanceView(MaintenanceAccess access, DeviceHealth health, KioskDevices devices, CardWatcher cards) {
+    public MaintenanceView(MaintenanceAccess access, DeviceHealth health, KioskDevices devices, CardWatcher cards,
+            MaintenanceTools tools) {
         this.access = access;
+        this.tools = tools;
         this.health = health;
         this.devices = devices;
         this.cards = cards;
@@ -67,6 +71,7 @@ public class MaintenanceView extends VerticalLayout implements HasDynamicTitle {
     @Override
     protected void onDetach(DetachEvent event) {
         stopTestRead();
+        stopTestScan();
     }
 
     private void unlock(char[] pin) {
@@ -82,11 +87,14 @@ public class MaintenanceView extends VerticalLayout implements HasDynamicTitle {
         Button refresh = button("refresh-status", "maintenance.refresh", this::showStatuses);
         Button read = button("test-read", "maintenance.test-read", this::startTestRead);
         Button print = button("test-print", "maintenance.test-print", this::testPrint);
+        Button scan = button("test-scan", "maintenance.test-scan", this::startTestScan);
         Button exit = button("maintenance-exit", "maintenance.exit",
                 () -> getUI().ifPresent(ui -> ui.navigate("")));
-        Div actions = new Div(refresh, read, print, exit);
+        Div actions = new Div(refresh, read, print, scan, exit);
         actions.addClassName("actions");
-        add(new H1(getTranslation("maintenance.heading")), statuses, actions, result);
+        add(new H1(getTranslation("maintenance.heading")), statuses, actions, result,
+                new PortSettingsPanel(tools.ports(), this::showStatuses),
+                new EnrollmentPanel(tools.enrollment(), tools.credentials()));
         showStatuses();
     }
 
@@ -124,6 +132,29 @@ public class MaintenanceView extends VerticalLayout implements HasDynamicTitle {
         if (testRead != null) {
             testRead.remove();
             testRead = null;
+        }
+    }
+
+    // the code itself is not shown: it may be a resident's identity token; its length and shape tell enough
+    private void startTestScan() {
+        stopTestScan();
+        if (!tools.codes().scannerAvailable()) {
+            result.setText(getTranslation("maintenance.scan-unavailable"));
+            return;
+        }
+        result.setText(getTranslation("maintenance.scan-waiting"));
+        UI ui = getUI().orElseThrow();
+        testScan = tools.codes().subscribe(code -> UiUpdates.later(ui, () -> {
+            result.setText(getTranslation("maintenance.scan-ok", code.length(), getTranslation(
+                    code.startsWith("EID") ? "maintenance.scan-eid" : "maintenance.scan-other")));
+            stopTestScan();
+        }));
+    }
+
+    private void stopTestScan() {
+        if (testScan != null) {
+            testScan.remove();
+            testScan = null;
         }
     }
 

@@ -7,6 +7,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Map;
+import java.util.function.Supplier;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,8 +20,21 @@ public class TerminalHttp {
 
     private final KioskProperties.Server server;
     private final HttpClient client;
+    private final Supplier<String> credential;
 
+    /** With the configured credential only (tests). */
     public TerminalHttp(KioskProperties properties) {
+        this(properties, properties.server()::credential);
+    }
+
+    /** With the credential received at enrollment, once there is one. */
+    @Autowired
+    public TerminalHttp(KioskProperties properties, TerminalCredentials credentials) {
+        this(properties, credentials::current);
+    }
+
+    private TerminalHttp(KioskProperties properties, Supplier<String> credential) {
+        this.credential = credential;
         this.server = properties.server();
         this.client = HttpClient.newBuilder().connectTimeout(server.connectTimeout())
                 .followRedirects(HttpClient.Redirect.NEVER).build();
@@ -40,6 +55,15 @@ public class TerminalHttp {
         return client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
+    /** POST without a credential: enrollment, where the kiosk has none yet. */
+    public HttpResponse<byte[]> postAnonymously(String path, Object body) throws IOException, InterruptedException {
+        byte[] json = ProtocolJson.mapper().writeValueAsBytes(body);
+        HttpRequest request = HttpRequest.newBuilder(server.url().resolve(path)).timeout(server.requestTimeout())
+                .header("Accept", "application/json").header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(json)).build();
+        return client.send(request, HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     /** Reads a response body as a protocol record. */
     public static <T> T read(HttpResponse<byte[]> response, Class<T> type) {
         return ProtocolJson.mapper().readValue(response.body(), type);
@@ -53,7 +77,7 @@ public class TerminalHttp {
     private HttpRequest.Builder request(String path, Map<String, String> headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(server.url().resolve(path))
                 .timeout(server.requestTimeout())
-                .header("Authorization", "Bearer " + server.credential())
+                .header("Authorization", "Bearer " + credential.get())
                 .header("Accept", "application/json");
         headers.forEach(request::header);
         return request;
