@@ -1,5 +1,6 @@
 package cn.egovkiosk.admin.catalog;
 
+import cn.egovkiosk.admin.catalog.model.CatalogReader;
 import cn.egovkiosk.protocol.ProtocolJson;
 import cn.egovkiosk.protocol.catalog.CatalogItem;
 import cn.egovkiosk.protocol.catalog.CatalogSnapshot;
@@ -14,7 +15,7 @@ import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitializat
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The kiosk-available items as edited, mapped onto the protocol's CatalogItem, and published versions. */
+/** The kiosk-available content as edited, mapped onto the protocol ({@link KioskCatalogMapping}), and published versions. */
 @Repository
 @DependsOnDatabaseInitialization
 class CatalogRepository {
@@ -23,6 +24,11 @@ class CatalogRepository {
 
     CatalogRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /** Items, packages and themes as now edited, as kiosks get them. */
+    KioskCatalogContent currentContent() {
+        return KioskCatalogMapping.content(new CatalogReader(jdbc));
     }
 
     List<CatalogItem> currentItems() {

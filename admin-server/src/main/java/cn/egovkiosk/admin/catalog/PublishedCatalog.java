@@ -1,7 +1,6 @@
 package cn.egovkiosk.admin.catalog;
 
 import cn.egovkiosk.admin.support.AuditLog;
-import cn.egovkiosk.protocol.catalog.CatalogItem;
 import cn.egovkiosk.protocol.catalog.CatalogSnapshot;
 import java.time.Clock;
 import java.time.Instant;
@@ -105,7 +104,7 @@ public class PublishedCatalog {
 
     /** Whether the kiosk items as now edited differ from the latest published version. */
     public boolean draftDiffersFromLatest() {
-        String draft = CatalogContentHash.of(repository.currentItems());
+        String draft = repository.currentContent().hash();
         return repository.latestContentHash().map(latest -> !latest.equals(draft)).orElse(true);
     }
 
@@ -114,15 +113,16 @@ public class PublishedCatalog {
      * reuses the latest version.
      */
     public synchronized CatalogSnapshot freezeDraft() {
-        List<CatalogItem> items = repository.currentItems();
-        String hash = CatalogContentHash.of(items);
+        KioskCatalogContent content = repository.currentContent();
+        String hash = content.hash();
         CatalogSnapshot latest = repository.latestVersion().orElse(null);
         if (latest != null && latest.contentHash().equals(hash)) {
             versions.putIfAbsent(latest.version(), latest);
             return latest;
         }
         CatalogSnapshot version = new CatalogSnapshot(latest == null ? 1 : latest.version() + 1, hash,
-                clock.instant().truncatedTo(ChronoUnit.SECONDS), items);
+                clock.instant().truncatedTo(ChronoUnit.SECONDS), content.items(), content.packages(),
+                content.themes());
         try {
             repository.saveVersion(version);
         } catch (DataAccessException e) {
