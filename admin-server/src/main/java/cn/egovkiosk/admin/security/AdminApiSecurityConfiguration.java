@@ -1,6 +1,5 @@
 package cn.egovkiosk.admin.security;
 
-import cn.egovkiosk.protocol.TerminalApi;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import java.util.List;
 import org.slf4j.Logger;
@@ -20,8 +19,8 @@ import org.springframework.security.web.SecurityFilterChain;
 
 /**
  * Spring Security, three filter chains: the management API {@code /api/admin/v1/**} (HTTP Basic, no session, the
- * role rules of {@link AdminApiAccess}); the paths that guard themselves or are public (the terminal API with its
- * bearer filter, the OpenAPI document); and the Vaadin admin UI behind a form login ({@link LoginView}), each view
+ * role rules of {@link AdminApiAccess}); the public paths (the OpenAPI document, certificate verification,
+ * error pages); and the Vaadin admin UI behind a form login ({@link LoginView}), each view
  * guarded by its {@code @RolesAllowed}. The same users log in to both.
  */
 @Configuration(proxyBeanMethods = false)
@@ -43,8 +42,8 @@ class AdminApiSecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain selfGuardedAndPublic(HttpSecurity http) throws Exception {
-        // the terminal API has its bearer filter; the ETag answers set their own caching
-        http.securityMatcher(TerminalApi.BASE + "/**", "/v3/api-docs/**", "/v3/api-docs", "/swagger-ui/**",
+        // the terminal API has its own chain (TerminalApiSecurityConfiguration), before these
+        http.securityMatcher("/v3/api-docs/**", "/v3/api-docs", "/swagger-ui/**",
                         "/swagger-ui.html", "/verify/**", "/error")
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
                 .csrf(csrf -> csrf.disable())

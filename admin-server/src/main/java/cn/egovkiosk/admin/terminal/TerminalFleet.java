@@ -25,7 +25,7 @@ import org.springframework.stereotype.Service;
  * outbox depth. A terminal never heard from is listed too.
  */
 @Service
-class TerminalFleet {
+public class TerminalFleet {
 
     private static final Set<DeviceState> FAULTS =
             EnumSet.of(DeviceState.OFFLINE, DeviceState.HARDWARE_ERROR, DeviceState.USER_ERROR);
@@ -75,13 +75,30 @@ class TerminalFleet {
     }
 
     /** Adoption: how many terminals last reported running each released version. */
-    Map<Long, Long> adoption() {
+    public Map<Long, Long> adoption() {
         Map<String, Long> byHash = statuses.all().values().stream()
                 .collect(Collectors.groupingBy(TerminalStatus::catalogContentHash, Collectors.counting()));
         Map<Long, Long> byVersion = new TreeMap<>();
         catalog.releases().stream().map(CatalogRelease::version).distinct().forEach(version -> byVersion.put(version,
                 byHash.getOrDefault(catalog.version(version).contentHash(), 0L)));
         return byVersion;
+    }
+
+    /**
+     * The enrolled terminals of a site group (revoked and never enrolled ones cannot adopt anything) and how many of
+     * them last reported running the catalog with this content hash.
+     */
+    public GroupAdoption adoption(String groupCode, String contentHash) {
+        Map<String, TerminalStatus> reported = statuses.all();
+        List<RegisteredTerminal> members = registry.all().stream()
+                .filter(t -> t.groupCode().equals(groupCode) && t.hasCredential()).toList();
+        int adopted = (int) members.stream().map(t -> reported.get(t.id()))
+                .filter(status -> status != null && status.catalogContentHash().equals(contentHash)).count();
+        return new GroupAdoption(members.size(), adopted);
+    }
+
+    /** A site group's enrolled terminals and how many of them run a given catalog. */
+    public record GroupAdoption(int terminals, int adopted) {
     }
 
     private static MediaState paper(List<DeviceStatusReport> devices) {

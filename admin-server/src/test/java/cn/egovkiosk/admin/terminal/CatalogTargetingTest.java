@@ -50,13 +50,13 @@ class CatalogTargetingTest extends AdminServerTestSupport {
         AdminUi.open(context, Locale.SIMPLIFIED_CHINESE, "publishing");
 
         @SuppressWarnings("unchecked")
-        Select<ReleaseTarget.Kind> kind = _get(Select.class);
+        Select<ReleaseTarget.Kind> kind = _get(Select.class, spec -> spec.withId("publish-kind"));
         // Karibu's _setValue does not fit Vaadin 25.2's field internals; the server-side setter is what a user sets
         kind.setValue(ReleaseTarget.Kind.GROUP);
         _get(TextField.class, spec -> spec.withLabel("分组编码或终端编号")).setValue("SM-STORE");
         _click(_get(Button.class, spec -> spec.withText("发布当前事项")));
 
-        Grid<?> grid = _get(Grid.class);
+        Grid<?> grid = _get(Grid.class, spec -> spec.withId("releases"));
         List<String> newest = GridKt._getFormattedRow(grid, 0);
         assertThat(newest).contains("终端分组 SM-STORE", "admin", "生效中");
         assertThat(catalog.releases().getFirst().target()).isEqualTo(ReleaseTarget.group("SM-STORE"));

@@ -1,4 +1,4 @@
-package cn.egovkiosk.admin.terminal;
+package cn.egovkiosk.admin.rollout;
 
 import cn.egovkiosk.admin.catalog.CatalogRelease;
 import cn.egovkiosk.admin.catalog.PublishedCatalog;
@@ -6,12 +6,13 @@ import cn.egovkiosk.admin.catalog.ReleaseTarget;
 import cn.egovkiosk.admin.security.CurrentAdmin;
 import cn.egovkiosk.admin.support.AdminLayout;
 import cn.egovkiosk.admin.support.AdminMenu;
-import jakarta.annotation.security.RolesAllowed;
 import cn.egovkiosk.admin.support.AdminTimeFormat;
 import cn.egovkiosk.admin.support.ApiProblem;
+import cn.egovkiosk.admin.terminal.TerminalFleet;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -20,11 +21,13 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
 import java.util.Map;
 
 /**
- * Publishing to the fleet: the current kiosk items go out as a version to all terminals, a site group or one
- * terminal; each release shows how many terminals run its version, and can be rolled back.
+ * Publishing to the fleet: the catalog draft goes out as a version to all terminals, a site group or one terminal,
+ * or as a staged rollout over site groups ({@link RolloutPanel}); each release shows how many terminals run its
+ * version, and can be rolled back.
  */
 @AdminMenu(titleKey = "nav.publishing", order = 30)
 @RolesAllowed({"ADMIN", "CATALOG_EDITOR"})
@@ -34,23 +37,41 @@ public class CatalogRolloutView extends VerticalLayout implements HasDynamicTitl
     private final CurrentAdmin admin;
     private final PublishedCatalog catalog;
     private final TerminalFleet fleet;
+    private final AdminTimeFormat time;
     private final Grid<CatalogRelease> releases = new Grid<>();
     private final Select<ReleaseTarget.Kind> kind = new Select<>();
     private final TextField value = new TextField();
 
-    CatalogRolloutView(PublishedCatalog catalog, TerminalFleet fleet, AdminTimeFormat time, CurrentAdmin admin) {
+    CatalogRolloutView(PublishedCatalog catalog, TerminalFleet fleet, AdminTimeFormat time, CurrentAdmin admin,
+            CatalogRollouts rollouts) {
         this.admin = admin;
         this.catalog = catalog;
         this.fleet = fleet;
+        this.time = time;
+        configureReleases();
+        RolloutPanel rolloutPanel = new RolloutPanel(rollouts, time, admin);
+        rolloutPanel.addChangeListener(event -> refresh());
+        add(new H2(getTranslation("publishing.heading")), publishForm(), releases,
+                new H3(getTranslation("rollout.heading")), rolloutPanel);
+        refresh();
+    }
+
+    private HorizontalLayout publishForm() {
         kind.setLabel(getTranslation("publishing.target"));
         kind.setItems(ReleaseTarget.Kind.values());
         kind.setItemLabelGenerator(k -> getTranslation("publishing.target." + k.name()));
         kind.setValue(ReleaseTarget.Kind.ALL);
+        kind.setId("publish-kind");
         value.setLabel(getTranslation("publishing.targetValue"));
+        value.setId("publish-value");
         Button publish = new Button(getTranslation("publishing.publish"), click -> publish());
+        publish.setId("publish");
         HorizontalLayout form = new HorizontalLayout(kind, value, publish);
         form.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
+        return form;
+    }
 
+    private void configureReleases() {
         releases.addColumn(CatalogRelease::version).setHeader(getTranslation("publishing.version")).setAutoWidth(true);
         releases.addColumn(r -> getTranslation("publishing.target." + r.target().kind().name()) + " "
                 + r.target().value()).setHeader(getTranslation("publishing.target")).setAutoWidth(true);
@@ -65,8 +86,7 @@ public class CatalogRolloutView extends VerticalLayout implements HasDynamicTitl
             back.setEnabled(r.active());
             return back;
         });
-        add(new H2(getTranslation("publishing.heading")), form, releases);
-        refresh();
+        releases.setId("releases");
     }
 
     private Map<Long, Long> adoption() {
