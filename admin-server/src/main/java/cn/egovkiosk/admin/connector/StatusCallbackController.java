@@ -6,6 +6,8 @@ import cn.egovkiosk.admin.application.TransitionRefused;
 import cn.egovkiosk.admin.connector.ConnectorProperties.Department;
 import cn.egovkiosk.admin.support.ApiProblem;
 import cn.egovkiosk.protocol.ProtocolJson;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
@@ -16,7 +18,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.core.JacksonException;
@@ -32,6 +33,7 @@ class StatusCallbackController {
     static final String PATH = "/api/department/v1/status-callbacks";
     private static final Logger log = LoggerFactory.getLogger(StatusCallbackController.class);
     private static final int MAX_ID = 100;
+    private static final int MAX_BODY = 16_384;
 
     private final ConnectorProperties properties;
     private final ApplicationLifecycle lifecycle;
@@ -55,7 +57,12 @@ class StatusCallbackController {
             @RequestHeader(name = WebhookSignature.DEPARTMENT, required = false) String departmentCode,
             @RequestHeader(name = WebhookSignature.TIMESTAMP, required = false) String timestamp,
             @RequestHeader(name = WebhookSignature.SIGNATURE, required = false) String signature,
-            @RequestBody byte[] body) {
+            HttpServletRequest request) throws IOException {
+        // the raw bytes, exactly as signed: read here, not through a message converter
+        byte[] body = request.getInputStream().readNBytes(MAX_BODY + 1);
+        if (body.length > MAX_BODY) {
+            throw ApiProblem.badRequest("The body must have at most " + MAX_BODY + " bytes.");
+        }
         Optional<Department> department = Optional.ofNullable(departmentCode).flatMap(properties::department);
         if (department.isEmpty() || !fresh(timestamp)
                 || !WebhookSignature.verify(department.get().secret(), Long.parseLong(timestamp), body, signature)) {

@@ -24,7 +24,8 @@ import org.junit.jupiter.api.Test;
 class AdminApiAccessTest extends AdminServerTestSupport {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
-    private static final Set<Role> EVERYONE = Set.of(Role.values());
+    // OFFICER works at the desk only: applications of their department, nothing of catalog or fleet
+    private static final Set<Role> EVERYONE = Set.of(Role.ADMIN, Role.CATALOG_EDITOR, Role.TECHNICIAN, Role.AUDITOR);
     private static final String BASE = AdminApiAccess.BASE;
 
     private record Call(String method, String path, String body, Set<Role> allowed) {
@@ -40,6 +41,13 @@ class AdminApiAccessTest extends AdminServerTestSupport {
                 new Call("POST", BASE + "/catalog/releases", "{\"kind\":\"GROUP\",\"value\":\"\"}",
                         Set.of(Role.ADMIN, Role.CATALOG_EDITOR)),
                 new Call("POST", BASE + "/catalog/releases/no-such-release/rollback", "",
+                        Set.of(Role.ADMIN, Role.CATALOG_EDITOR)),
+                new Call("GET", BASE + "/catalog/rollouts", null, EVERYONE),
+                new Call("POST", BASE + "/catalog/rollouts", "{\"groupCodes\":[]}",
+                        Set.of(Role.ADMIN, Role.CATALOG_EDITOR)),
+                new Call("POST", BASE + "/catalog/rollouts/no-such-rollout/resume", "",
+                        Set.of(Role.ADMIN, Role.CATALOG_EDITOR)),
+                new Call("POST", BASE + "/catalog/rollouts/no-such-rollout/abort", "",
                         Set.of(Role.ADMIN, Role.CATALOG_EDITOR)),
                 new Call("GET", BASE + "/terminals", null, EVERYONE),
                 new Call("POST", BASE + "/terminals", terminal, Set.of(Role.ADMIN, Role.TECHNICIAN)),
