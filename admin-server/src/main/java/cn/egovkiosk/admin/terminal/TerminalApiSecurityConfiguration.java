@@ -1,6 +1,10 @@
 package cn.egovkiosk.admin.terminal;
 
 import cn.egovkiosk.protocol.TerminalApi;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -19,9 +23,12 @@ import org.springframework.security.web.SecurityFilterChain;
 class TerminalApiSecurityConfiguration {
 
     @Bean
-    FilterRegistrationBean<TerminalAuthenticationFilter> terminalAuthentication(TerminalAuthenticator authenticator) {
+    FilterRegistrationBean<TerminalAuthenticationFilter> terminalAuthentication(TerminalAuthenticator authenticator,
+            List<PolledResource> polled) {
+        Map<String, PolledResource> byPath = polled.stream()
+                .collect(Collectors.toMap(PolledResource::path, Function.identity()));
         FilterRegistrationBean<TerminalAuthenticationFilter> registration =
-                new FilterRegistrationBean<>(new TerminalAuthenticationFilter(authenticator));
+                new FilterRegistrationBean<>(new TerminalAuthenticationFilter(authenticator, byPath));
         registration.addUrlPatterns(TerminalApi.BASE + "/*");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
         return registration;
