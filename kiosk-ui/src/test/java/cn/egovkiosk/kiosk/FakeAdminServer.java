@@ -7,7 +7,8 @@ import cn.egovkiosk.protocol.catalog.CatalogSnapshot;
 import cn.egovkiosk.protocol.heartbeat.Heartbeat;
 import cn.egovkiosk.protocol.submission.Submission;
 import cn.egovkiosk.protocol.submission.SubmissionAck;
-import cn.egovkiosk.protocol.submission.SubmissionStatus;
+import cn.egovkiosk.protocol.progress.ProgressQuery;
+import cn.egovkiosk.protocol.submission.TrackingNumber;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
@@ -16,7 +17,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -47,12 +48,21 @@ public final class FakeAdminServer implements AutoCloseable {
     public final List<String> catalogIfNoneMatch = new CopyOnWriteArrayList<>();
     public final AtomicInteger catalogRequests = new AtomicInteger();
     public final List<Heartbeat> heartbeats = new CopyOnWriteArrayList<>();
+    /** Decisions, certificates and progress answers. */
+    public final FakeCaseOffice cases;
+    /** Every progress query, in arrival order. */
+    public final List<ProgressQuery> progressQueries = new CopyOnWriteArrayList<>();
+    private volatile boolean progressDown;
+    private volatile boolean signingKeysDown;
 
     private FakeAdminServer(int port) throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
         server.createContext(TerminalApi.CATALOG, this::catalog);
         server.createContext(TerminalApi.SUBMISSIONS, this::submission);
         server.createContext(TerminalApi.HEARTBEAT, this::heartbeat);
+        server.createContext(TerminalApi.SIGNING_KEYS, this::signingKeys);
+        server.createContext(TerminalApi.PROGRESS, this::progress);
+        cases = new FakeCaseOffice(url());
         server.start();
     }
 
@@ -95,6 +105,16 @@ public final class FakeAdminServer implements AutoCloseable {
     /** While down, catalog requests get a 503, as from a server that is not serving. */
     public void catalogDown(boolean down) {
         catalogDown = down;
+    }
+
+    /** While down, progress queries get a 503. */
+    public void progressDown(boolean down) {
+        progressDown = down;
+    }
+
+    /** While down, the signing keys get a 503. */
+    public void signingKeysDown(boolean down) {
+        signingKeysDown = down;
     }
 
     public void publishCatalog(CatalogSnapshot snapshot) {
@@ -151,9 +171,9 @@ public final class FakeAdminServer implements AutoCloseable {
             respond(exchange, 503, "{\"error\":\"unavailable\"}");
             return;
         }
-        SubmissionAck ack = acks.computeIfAbsent(UUID.fromString(key), id -> new SubmissionAck(id,
-                "ZW2026112800%04dK".formatted(trackingCounter.incrementAndGet()), SubmissionStatus.RECEIVED,
-                Instant.now()));
+        SubmissionAck ack = acks.computeIfAbsent(UUID.fromString(key), id -> cases.acknowledge(id,
+                TrackingNumber.of(LocalDate.of(2026, 11, 28), trackingCounter.incrementAndGet()), submission,
+                catalog()));
         respond(exchange, 201, ProtocolJson.mapper().writeValueAsString(ack));
     }
 
@@ -163,6 +183,35 @@ public final class FakeAdminServer implements AutoCloseable {
         }
         heartbeats.add(ProtocolJson.mapper().readValue(exchange.getRequestBody(), Heartbeat.class));
         respond(exchange, 200, ProtocolFixtures.text(ProtocolFixtures.HEARTBEAT_ACK));
+    }
+
+    private void signingKeys(HttpExchange exchange) throws IOException {
+        if (!authorized(exchange)) {
+            return;
+        }
+        if (signingKeysDown) {
+            respond(exchange, 503, "{\"error\":\"unavailable\"}");
+            return;
+        }
+        respond(exchange, 200, ProtocolJson.mapper().writeValueAsString(cases.signingKeys()));
+    }
+
+    private void progress(HttpExchange exchange) throws IOException {
+        if (!authorized(exchange)) {
+            return;
+        }
+        ProgressQuery query = ProtocolJson.mapper().readValue(exchange.getRequestBody(), ProgressQuery.class);
+        progressQueries.add(query);
+        if (progressDown) {
+            respond(exchange, 503, "{\"error\":\"unavailable\"}");
+            return;
+        }
+        var answer = cases.progress(query);
+        if (answer.isPresent()) {
+            respond(exchange, 200, ProtocolJson.mapper().writeValueAsString(answer.get()));
+        } else {
+            respond(exchange, 404, "{\"error\":\"not found\"}");
+        }
     }
 
     private static void respond(HttpExchange exchange, int status, String body) throws IOException {

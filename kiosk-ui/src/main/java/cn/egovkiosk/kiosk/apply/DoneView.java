@@ -1,19 +1,27 @@
 package cn.egovkiosk.kiosk.apply;
 
+import cn.egovkiosk.kiosk.certificate.CertificatePanel;
+import cn.egovkiosk.kiosk.certificate.CertificatePrinting;
 import cn.egovkiosk.kiosk.home.HomeView;
 import cn.egovkiosk.kiosk.home.KioskLayout;
 import cn.egovkiosk.kiosk.identity.ResidentSession;
-import cn.egovkiosk.kiosk.identity.SessionEnd;
 import cn.egovkiosk.kiosk.identity.ResidentSession.ConfirmedApplication;
+import cn.egovkiosk.kiosk.identity.SessionEnd;
+import cn.egovkiosk.kiosk.outcome.Acknowledgements;
+import cn.egovkiosk.kiosk.outcome.DecisionPanel;
 import cn.egovkiosk.kiosk.receipt.ReceiptContent;
 import cn.egovkiosk.kiosk.receipt.ReceiptService;
 import cn.egovkiosk.kiosk.submission.Outbox;
-import cn.egovkiosk.kiosk.submission.OutboxForwarder;
 import cn.egovkiosk.kiosk.support.KioskProperties;
 import cn.egovkiosk.kiosk.support.KioskTimers;
 import cn.egovkiosk.kiosk.support.Languages;
 import cn.egovkiosk.kiosk.support.UiUpdates;
 import cn.egovkiosk.kiosk.support.Voice;
+import cn.egovkiosk.protocol.catalog.CatalogItem;
+import cn.egovkiosk.protocol.catalog.ItemFlag;
+import cn.egovkiosk.protocol.certificate.IssuedCertificate;
+import cn.egovkiosk.protocol.submission.InstantDecision;
+import cn.egovkiosk.protocol.submission.SubmissionAck;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
@@ -29,36 +37,44 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.shared.Registration;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ScheduledFuture;
 
 /**
- * After confirmation: waits a few seconds for the server's tracking number, then prints the receipt, with the tracking
- * number or, when the server is unreachable, the promise that the stored application will be sent.
+ * After confirmation: waits a few seconds for the server's answer, then shows the tracking number, the 秒批 decision
+ * and prints the receipt with it, and prints the certificates the server issued on A4 after checking their signature.
+ * When the server is unreachable the receipt carries the promise that the stored application will be sent, and the
+ * resident is told that the decision and certificates come later through the progress query.
  */
 @Route(value = "done", layout = KioskLayout.class)
 public class DoneView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ResidentSession session;
     private final Outbox outbox;
-    private final OutboxForwarder forwarder;
+    private final Acknowledgements acknowledgements;
     private final ReceiptService receipts;
+    private final CertificatePrinting certificatePrinting;
     private final KioskTimers timers;
     private final KioskProperties properties;
     private final Paragraph status = new Paragraph();
     private final Div reference = new Div();
+    private final Div decision = new Div();
     private final Paragraph printStatus = new Paragraph();
     private Registration ackRegistration;
     private ScheduledFuture<?> ackTimeout;
     private ScheduledFuture<?> returnHome;
+    private CertificatePanel certificates;
     private boolean resolved;
 
-    public DoneView(ResidentSession session, Outbox outbox, OutboxForwarder forwarder, ReceiptService receipts,
-            KioskTimers timers, KioskProperties properties) {
+    public DoneView(ResidentSession session, Outbox outbox, Acknowledgements acknowledgements,
+            ReceiptService receipts, CertificatePrinting certificatePrinting, KioskTimers timers,
+            KioskProperties properties) {
         this.session = session;
         this.outbox = outbox;
-        this.forwarder = forwarder;
+        this.acknowledgements = acknowledgements;
         this.receipts = receipts;
+        this.certificatePrinting = certificatePrinting;
         this.timers = timers;
         this.properties = properties;
         setId("done");
@@ -88,23 +104,20 @@ public class DoneView extends VerticalLayout implements BeforeEnterObserver, Has
             return;
         }
         resolved = false;
+        certificates = null;
         removeAll();
+        decision.removeAll();
         add(new H1(getTranslation("done.heading")), new Paragraph(Languages.itemName(application.item(), getLocale())),
-                status, reference, printStatus);
+                status, reference, decision, printStatus);
         say("done.waiting");
 
         UI ui = event.getUI();
         var key = application.accepted().idempotencyKey();
-        // subscribe before looking in the table, so an acknowledgement in between is not missed
-        ackRegistration = forwarder.onAcknowledged(ack -> {
-            if (ack.idempotencyKey().equals(key)) {
-                UiUpdates.later(ui, () -> resolve(application, Optional.of(ack.trackingNumber())));
-            }
-        });
-        outbox.trackingNumber(key).ifPresentOrElse(tracking -> resolve(application, Optional.of(tracking)),
-                () -> ackTimeout = timers.after(properties.ackWait(),
-                        () -> UiUpdates.later(ui, () -> resolve(application, outbox.trackingNumber(key)))));
-        returnHome = timers.after(properties.doneReturnDelay(), () -> UiUpdates.later(ui, this::goHome));
+        ackRegistration = acknowledgements.await(key,
+                ack -> UiUpdates.later(ui, () -> resolve(application, Optional.of(ack), Optional.empty())));
+        ackTimeout = timers.after(properties.ackWait(), () -> UiUpdates.later(ui,
+                () -> resolve(application, Optional.empty(), outbox.trackingNumber(key))));
+        scheduleReturnHome(ui);
     }
 
     @Override
@@ -115,13 +128,18 @@ public class DoneView extends VerticalLayout implements BeforeEnterObserver, Has
         }
     }
 
-    private void resolve(ConfirmedApplication application, Optional<String> trackingNumber) {
+    /**
+     * @param ack      the server's full answer, when it came in time
+     * @param tracking the tracking number alone, when only the outbox knows it (the answer went elsewhere)
+     */
+    private void resolve(ConfirmedApplication application, Optional<SubmissionAck> ack, Optional<String> tracking) {
         if (resolved || !isAttached()) {
             return;
         }
         resolved = true;
         stopWaiting();
         reference.removeAll();
+        Optional<String> trackingNumber = ack.map(SubmissionAck::trackingNumber).or(() -> tracking);
         String localReference = application.accepted().localReference();
         if (trackingNumber.isPresent()) {
             say("done.acknowledged");
@@ -130,19 +148,45 @@ public class DoneView extends VerticalLayout implements BeforeEnterObserver, Has
             say("done.stored");
             reference.add(labelled("done.local-reference", "local-reference", localReference));
         }
-        printStatus.setText(getTranslation("done.printing"));
-        ReceiptContent content = new ReceiptContent(Languages.itemName(application.item(), getLocale()),
+        Optional<InstantDecision> instant = ack.map(SubmissionAck::decision);
+        boolean decisionLater = ack.isEmpty() && decidedByServer(application.item());
+        instant.ifPresent(found -> decision.add(new DecisionPanel(found, getLocale())));
+        if (decisionLater) {
+            Paragraph later = new Paragraph(getTranslation("decision.later"));
+            later.setId("decision-later");
+            later.addClassName("notice");
+            decision.add(later);
+        }
+        List<IssuedCertificate> issued = ack.map(SubmissionAck::certificates).orElse(List.of());
+        printReceipt(new ReceiptContent(Languages.itemName(application.item(), getLocale()),
                 application.maskedName(), application.maskedIdNumber(), application.accepted().confirmedAt(),
-                trackingNumber, localReference);
+                trackingNumber, localReference, instant, decisionLater, issued.size()));
         UI ui = getUI().orElseThrow();
-        receipts.print(content, getLocale()).thenAccept(printed -> UiUpdates.later(ui,
-                () -> printStatus.setText(getTranslation(printed ? "done.printed" : "done.not-printed"))));
+        if (!issued.isEmpty()) {
+            certificates = new CertificatePanel(certificatePrinting, issued,
+                    () -> scheduleReturnHome(ui));
+            add(certificates);
+            certificates.printAll(ui);
+        }
         // only now: leaving earlier would leave the resident without a receipt
         Button finish = new Button(getTranslation("done.finish"), click -> goHome());
         finish.setId("finish-button");
         finish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         finish.addClassName("big-button");
         add(finish);
+    }
+
+    // 秒批 and 免证办 items are decided, and certificates issued, by the server only
+    private static boolean decidedByServer(CatalogItem item) {
+        return item.flags().contains(ItemFlag.INSTANT_APPROVAL) || item.flags().contains(ItemFlag.NO_CERTIFICATE_NEEDED)
+                || item.producesCertificate();
+    }
+
+    private void printReceipt(ReceiptContent content) {
+        printStatus.setText(getTranslation("done.printing"));
+        UI ui = getUI().orElseThrow();
+        receipts.print(content, getLocale()).thenAccept(printed -> UiUpdates.later(ui,
+                () -> printStatus.setText(getTranslation(printed ? "done.printed" : "done.not-printed"))));
     }
 
     private Div labelled(String labelKey, String valueId, String value) {
@@ -152,6 +196,20 @@ public class DoneView extends VerticalLayout implements BeforeEnterObserver, Has
         shown.setId(valueId);
         shown.addClassName("reference-number");
         return new Div(label, shown);
+    }
+
+    // a certificate still printing keeps the screen: restarted whenever a job starts or ends
+    private void scheduleReturnHome(UI ui) {
+        if (returnHome != null) {
+            returnHome.cancel(false);
+        }
+        returnHome = timers.after(properties.doneReturnDelay(), () -> UiUpdates.later(ui, () -> {
+            if (certificates != null && certificates.busy()) {
+                scheduleReturnHome(ui);
+            } else {
+                goHome();
+            }
+        }));
     }
 
     private void goHome() {

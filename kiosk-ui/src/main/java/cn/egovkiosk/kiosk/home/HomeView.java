@@ -8,6 +8,7 @@ import cn.egovkiosk.kiosk.catalog.CatalogSync;
 import cn.egovkiosk.kiosk.device.DeviceHealth;
 import cn.egovkiosk.kiosk.device.ItemAvailability;
 import cn.egovkiosk.kiosk.identity.ResidentSession;
+import cn.egovkiosk.kiosk.progress.ProgressView;
 import cn.egovkiosk.kiosk.support.ElderlyModeObserver;
 import cn.egovkiosk.kiosk.support.ServerReachability;
 import cn.egovkiosk.kiosk.support.UiUpdates;
@@ -86,7 +87,8 @@ public class HomeView extends VerticalLayout
 
     private void render() {
         removeAll();
-        Div header = new Div(new H1(getTranslation("app.title")));
+        // the progress query needs no catalog: reachable even when the cache is empty
+        Div header = new Div(new H1(getTranslation("app.title")), ProgressView.entryButton());
         header.addClassName("kiosk-header");
         add(header);
         CatalogIndex index = search.index();

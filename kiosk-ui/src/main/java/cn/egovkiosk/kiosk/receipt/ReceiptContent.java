@@ -1,5 +1,6 @@
 package cn.egovkiosk.kiosk.receipt;
 
+import cn.egovkiosk.protocol.submission.InstantDecision;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -12,7 +13,18 @@ import java.util.Optional;
  * @param confirmedAt    when the resident confirmed
  * @param trackingNumber the server's tracking number; empty while the application waits in the outbox
  * @param localReference the kiosk's own reference, printed when there is no tracking number yet
+ * @param decision       the 秒批 decision, empty when there is none (yet)
+ * @param decisionLater  the item is decided by the server, but the answer has not come: say it comes later
+ * @param certificates   how many certificates come out of the A4 printer
  */
 public record ReceiptContent(String itemName, String maskedName, String maskedIdNumber, Instant confirmedAt,
-        Optional<String> trackingNumber, String localReference) {
+        Optional<String> trackingNumber, String localReference, Optional<InstantDecision> decision,
+        boolean decisionLater, int certificates) {
+
+    /** A receipt without a decision or certificates. */
+    public ReceiptContent(String itemName, String maskedName, String maskedIdNumber, Instant confirmedAt,
+            Optional<String> trackingNumber, String localReference) {
+        this(itemName, maskedName, maskedIdNumber, confirmedAt, trackingNumber, localReference, Optional.empty(),
+                false, 0);
+    }
 }

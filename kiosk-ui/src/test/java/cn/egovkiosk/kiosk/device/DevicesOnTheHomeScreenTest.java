@@ -32,15 +32,27 @@ class DevicesOnTheHomeScreenTest extends SimulatedKioskTest {
     CatalogSync sync;
 
     @Test
-    void anItemNeedingADeviceThisKioskLacksIsUnavailableWithTheReason() {
+    void anItemNeedingTheA4PrinterIsUnavailableWhileItIsOutOfPaperOrOffline() {
         CatalogItem needsA4 = ADMIN.catalog().items().stream()
                 .filter(item -> item.requiredDevices().contains(DeviceKind.DOCUMENT_PRINTER)).findFirst().orElseThrow();
+        var a4 = devices.documentPrinter().orElseThrow();
+        try {
+            a4.paperOut(true);
+            awaitUi("the reason on the tile", STEP, () -> findById("reason-" + needsA4.code()).isPresent());
+            assertThat(textOf("reason-" + needsA4.code())).contains("A4 文件打印机没纸了");
+            assertThat(byId("item-" + needsA4.code()).getElement().getAttribute("aria-disabled")).isEqualTo("true");
+            tap(byId("item-" + needsA4.code()));
+            assertThat(findById("identify")).as("an unavailable item cannot be chosen").isEmpty();
 
-        awaitUi("the reason on the tile", STEP, () -> findById("reason-" + needsA4.code()).isPresent());
-        assertThat(textOf("reason-" + needsA4.code())).contains("本机没有A4 文件打印机");
-        assertThat(byId("item-" + needsA4.code()).getElement().getAttribute("aria-disabled")).isEqualTo("true");
-        tap(byId("item-" + needsA4.code()));
-        assertThat(findById("identify")).as("an unavailable item cannot be chosen").isEmpty();
+            a4.paperOut(false);
+            a4.offline(true);
+            awaitUi("offline on the tile", STEP, () -> findById("reason-" + needsA4.code())
+                    .map(reason -> reason.getElement().getTextRecursively().contains("暂时连接不上")).orElse(false));
+        } finally {
+            a4.offline(false);
+            a4.paperOut(false);
+        }
+        awaitUi("the item is available again", STEP, () -> findById("reason-" + needsA4.code()).isEmpty());
     }
 
     @Test

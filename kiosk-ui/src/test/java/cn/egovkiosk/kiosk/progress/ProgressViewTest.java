@@ -1,0 +1,143 @@
+package cn.egovkiosk.kiosk.progress;
+
+import static cn.egovkiosk.kiosk.KioskUiTestSupport.awaitId;
+import static cn.egovkiosk.kiosk.KioskUiTestSupport.awaitUi;
+import static cn.egovkiosk.kiosk.KioskUiTestSupport.byId;
+import static cn.egovkiosk.kiosk.KioskUiTestSupport.findById;
+import static cn.egovkiosk.kiosk.KioskUiTestSupport.tap;
+import static cn.egovkiosk.kiosk.KioskUiTestSupport.textOf;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.egovkiosk.device.simulator.SimulatedCard;
+import cn.egovkiosk.kiosk.Residents;
+import cn.egovkiosk.kiosk.SimulatedKioskTest;
+import cn.egovkiosk.kiosk.submission.SubmissionIntake;
+import cn.egovkiosk.protocol.catalog.CatalogItem;
+import cn.egovkiosk.protocol.progress.ProgressQuery;
+import cn.egovkiosk.protocol.submission.SubmissionAck;
+import cn.egovkiosk.protocol.submission.TrackingNumber;
+import java.time.LocalDate;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The progress query from the home screen: the tracking number typed on the on-screen keys and checked locally, the
+ * second factor typed or read from the card, the answer with its history; "no application matches" for an unknown
+ * number and a wrong factor alike; a clear message offline.
+ */
+class ProgressViewTest extends SimulatedKioskTest {
+
+    @AfterEach
+    void serverBack() {
+        ADMIN.progressDown(false);
+    }
+
+    @Test
+    void theTrackingNumberAndTheLastFourOfTheIdNumberShowTheProgress() {
+        String tracking = submittedTrackingNumber();
+        openProgress();
+
+        type("progress-key", tracking.substring(TrackingNumber.PREFIX.length()));
+        assertThat(textOf("progress-tracking")).isEqualTo(tracking);
+        tap(byId("progress-next"));
+        tap(byId("progress-use-last4"));
+        type("progress-id-key", Residents.ID_NUMBER.substring(14));
+        tap(byId("progress-query"));
+
+        awaitId("progress-answer", STEP);
+        assertThat(textOf("progress-number")).isEqualTo(tracking);
+        assertThat(textOf("progress-status")).isEqualTo("已批准");
+        assertThat(textOf("progress-applicant")).isEqualTo("张*");
+        assertThat(textOf("progress-step-1")).contains("材料齐全，已受理");
+        ProgressQuery sent = ADMIN.progressQueries.getLast();
+        assertThat(sent.idNumberLast4()).isEqualTo("002X");
+        assertThat(sent.idNumber()).isEmpty();
+        assertThat(textOf("progress")).doesNotContain(Residents.NAME, Residents.ID_NUMBER);
+    }
+
+    @Test
+    void theIdCardReadAgainIsTheSecondFactor() {
+        String tracking = submittedTrackingNumber();
+        openProgress();
+        type("progress-key", tracking.substring(2));
+        tap(byId("progress-next"));
+        awaitId("progress-use-last4", STEP);
+
+        devices.reader().orElseThrow().present(SimulatedCard.sample());
+
+        awaitId("progress-answer", STEP);
+        assertThat(ADMIN.progressQueries.getLast().idNumber()).isEqualTo(Residents.ID_NUMBER);
+        assertThat(textOf("progress-applicant")).isEqualTo("张*");
+    }
+
+    @Test
+    void aMistypedNumberIsCaughtOnTheKioskWithoutAskingTheServer() {
+        String tracking = TrackingNumber.of(LocalDate.of(2026, 11, 28), 42);
+        String swapped = tracking.substring(0, 14) + tracking.charAt(15) + tracking.charAt(14) + tracking.substring(16);
+        int queries = ADMIN.progressQueries.size();
+        openProgress();
+
+        type("progress-key", swapped.substring(2));
+        tap(byId("progress-next"));
+
+        assertThat(textOf("progress-message")).contains("受理编号不正确");
+        assertThat(byId("progress-message").getClassNames()).contains("problem");
+        assertThat(findById("progress-use-last4")).isEmpty();
+        assertThat(ADMIN.progressQueries).hasSize(queries);
+    }
+
+    @Test
+    void anUnknownNumberAndAWrongFactorGetTheSameAnswer() {
+        String unknown = TrackingNumber.of(LocalDate.of(2025, 1, 2), 999_001);
+        String wrongFactor = queryWithLast4(submittedTrackingNumber(), "1234");
+        String unknownNumber = queryWithLast4(unknown, "002X");
+
+        assertThat(wrongFactor).contains("没有找到相符的申请").isEqualTo(unknownNumber);
+        assertThat(findById("progress-again")).isPresent();
+    }
+
+    @Test
+    void offlineTheResidentIsToldPlainly() {
+        ADMIN.progressDown(true);
+
+        String message = queryWithLast4(TrackingNumber.of(LocalDate.of(2026, 11, 28), 7), "002X");
+
+        assertThat(message).contains("网络暂时不通");
+        tap(byId("progress-again"));
+        assertThat(textOf("progress-tracking")).isEqualTo(TrackingNumber.PREFIX);
+    }
+
+    private String queryWithLast4(String tracking, String last4) {
+        openProgress();
+        type("progress-key", tracking.substring(2));
+        tap(byId("progress-next"));
+        tap(byId("progress-use-last4"));
+        type("progress-id-key", last4);
+        tap(byId("progress-query"));
+        awaitUi("the answer", STEP, () -> findById("progress-again").isPresent());
+        return textOf("progress-message");
+    }
+
+    private void openProgress() {
+        findById("progress-back").ifPresent(back -> tap(back));
+        tap(byId("progress-entry"));
+        awaitId("progress-tracking", STEP);
+    }
+
+    private static void type(String pad, String characters) {
+        for (char c : characters.toCharArray()) {
+            tap(byId(pad + "-" + c));
+        }
+    }
+
+    private String submittedTrackingNumber() {
+        CatalogItem item = ADMIN.catalog().items().stream().filter(CatalogItem::producesCertificate).findFirst()
+                .orElseThrow();
+        var accepted = context.getBean(SubmissionIntake.class)
+                .accept(item.code(), Residents.sample(), Map.of("phone", "13912345678"));
+        awaitUi("the acknowledgement", STEP, () -> ADMIN.acks.containsKey(accepted.idempotencyKey()));
+        SubmissionAck ack = ADMIN.acks.get(accepted.idempotencyKey());
+        return ack.trackingNumber();
+    }
+}
