@@ -31,10 +31,15 @@ final class AppProcess implements AutoCloseable {
 
     /** Starts {@code java -jar jar args} on a free port, output into {@code <logDir>/<name>.log}. */
     static AppProcess start(String name, Path jar, Path logDir, Path tmpDir, List<String> args) throws IOException {
+        return start(name, jar, logDir, tmpDir, args, freePort());
+    }
+
+    /** The same on a given port, e.g. to restart an application where its clients expect it. */
+    static AppProcess start(String name, Path jar, Path logDir, Path tmpDir, List<String> args, int port)
+            throws IOException {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException("runnable jar missing: " + jar + " (build with ./mvnw verify from the top)");
         }
-        int port = freePort();
         Files.createDirectories(tmpDir);
         List<String> command = new ArrayList<>(List.of(javaBinary(), "--enable-native-access=ALL-UNNAMED",
                 "-Xmx384m", "-Djava.io.tmpdir=" + tmpDir, "-Dorg.sqlite.tmpdir=" + tmpDir,
@@ -83,6 +88,11 @@ final class AppProcess implements AutoCloseable {
     String tail() throws IOException {
         List<String> lines = Files.readAllLines(log);
         return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
+    }
+
+    /** {@code kill -9}: the process gets no chance to finish anything, as in a power cut. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly().waitFor(15, TimeUnit.SECONDS);
     }
 
     @Override
