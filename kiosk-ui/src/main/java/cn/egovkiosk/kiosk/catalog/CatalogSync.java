@@ -76,6 +76,7 @@ public class CatalogSync {
                 case 200 -> store(response);
                 case 304 -> {
                     cache.confirmed(clock.instant());
+                    health.applied(); // the kiosk runs what the server targets
                     yield Outcome.UNCHANGED;
                 }
                 default -> {

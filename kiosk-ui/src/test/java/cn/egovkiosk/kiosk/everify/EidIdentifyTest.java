@@ -60,6 +60,9 @@ class EidIdentifyTest extends SimulatedKioskTest {
 
         tap(byId("cancel-button"));
         openIdentify();
+        // a continuous scanner drops the same code within a second as the same showing: a replay comes later
+        long later = System.nanoTime() + 1_200_000_000L;
+        awaitUi("a second later", STEP, () -> System.nanoTime() > later);
         show(code);
         awaitStatus("已经用过");
         assertThat(session().identity()).isEmpty();
@@ -84,7 +87,7 @@ class EidIdentifyTest extends SimulatedKioskTest {
         service.reachable(true);
         show(service.issue(SimulatedEidService.demoHolders().get(1)));
         awaitId("identity-name", STEP);
-        assertThat(textOf("identity-name")).isEqualTo("李*");
+        assertThat(textOf("identity-name")).isEqualTo("李**");
     }
 
     private void openIdentify() {

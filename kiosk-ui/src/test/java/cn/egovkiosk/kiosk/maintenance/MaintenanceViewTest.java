@@ -33,7 +33,8 @@ class MaintenanceViewTest extends SimulatedKioskTest {
         enter(DEMO_PIN);
         assertThat(textOf("device-status-ID_CARD_READER")).contains("ONLINE");
         assertThat(textOf("device-status-RECEIPT_PRINTER")).contains("ONLINE", "OK");
-        assertThat(textOf("device-status-DOCUMENT_PRINTER")).contains("本机未配置");
+        assertThat(textOf("device-status-DOCUMENT_PRINTER")).contains("ONLINE");
+        assertThat(textOf("device-status-CODE_SCANNER")).contains("ONLINE");
 
         tap(byId("test-print"));
         assertThat(devices.printer().orElseThrow().awaitReceipt(
