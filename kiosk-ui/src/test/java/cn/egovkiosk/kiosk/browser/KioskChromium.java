@@ -87,6 +87,13 @@ final class KioskChromium implements AutoCloseable {
         new WebDriverWait(driver, timeout).until(ExpectedConditions.elementToBeClickable(locator)).click();
     }
 
+    /** Types into a field as a keyboard would, then leaves it (Vaadin takes the value on change). */
+    void type(By input, String text, Duration timeout) {
+        WebElement field = new WebDriverWait(driver, timeout).until(ExpectedConditions.elementToBeClickable(input));
+        field.clear();
+        field.sendKeys(text, org.openqa.selenium.Keys.TAB);
+    }
+
     int count(By locator) {
         return driver.findElements(locator).size();
     }
