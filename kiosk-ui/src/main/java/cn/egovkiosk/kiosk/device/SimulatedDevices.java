@@ -3,6 +3,7 @@ package cn.egovkiosk.kiosk.device;
 import cn.egovkiosk.device.scanner.CodeScannerSimulator;
 import cn.egovkiosk.device.simulator.DocumentPrinterSimulator;
 import cn.egovkiosk.device.simulator.EscPosPrinterSimulator;
+import cn.egovkiosk.device.simulator.PrintedDocument;
 import cn.egovkiosk.device.simulator.PrintedReceipt;
 import cn.egovkiosk.device.simulator.SamReaderSimulator;
 import cn.egovkiosk.device.simulator.SimulatedCard;
@@ -38,6 +39,7 @@ public class SimulatedDevices implements AutoCloseable {
     private String scannerPort;
     private final Path dataDir;
     private volatile DocumentPrinterSimulator documentPrinter;
+    private final List<Consumer<PrintedDocument>> documentListeners = new CopyOnWriteArrayList<>();
     private String readerPort;
     private String printerPort;
 
@@ -107,8 +109,15 @@ public class SimulatedDevices implements AutoCloseable {
         if (documentPrinter == null) {
             documentPrinter = new DocumentPrinterSimulator(DocumentPrinterSlot.NAME,
                     dataDir.resolve("printed-documents"), pageTime, status -> { });
+            documentPrinter.addListener(document -> documentListeners.forEach(listener -> listener.accept(document)));
         }
         return documentPrinter;
+    }
+
+    /** Called on the A4 printer's thread for every document the simulated A4 printer finished. */
+    public Registration onDocument(Consumer<PrintedDocument> listener) {
+        documentListeners.add(listener);
+        return () -> documentListeners.remove(listener);
     }
 
     /** The simulated A4 printer, when the kiosk uses one. */

@@ -70,6 +70,8 @@ public class SimulatorView extends VerticalLayout implements BeforeEnterObserver
                 .ifPresent(scanner -> add(new EidSimulatorControls(eidService, scanner)));
         add(new H2(getTranslation("simulator.receipts")), receipts);
         showReceipts();
+        simulated.documentPrinter().ifPresentOrElse(a4 -> add(new DocumentPrinterControls(simulated, a4)),
+                () -> add(new Paragraph(getTranslation("simulator.a4-external"))));
         UI ui = event.getUI();
         UiUpdates.whileAttached(this, simulated.onReceipt(receipt -> UiUpdates.later(ui, this::showReceipts)));
     }
