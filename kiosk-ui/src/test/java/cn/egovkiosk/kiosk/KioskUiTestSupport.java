@@ -12,6 +12,7 @@ import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.ClickEvent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.UI;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -19,6 +20,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.springframework.context.ApplicationContext;
@@ -112,5 +114,38 @@ public final class KioskUiTestSupport {
 
     public static void awaitId(String id, Duration timeout) {
         awaitUi("#" + id, timeout, () -> findById(id).isPresent());
+    }
+
+    /** What a resident types into the fixture catalog's forms (the phone field; name and number come from the card). */
+    public static final Map<String, String> TYPED_FORM = Map.of("phone", "13912345678");
+
+    /** From home: the item's (or package's) tile, its service guide, "apply"; the identify screen shows. */
+    public static void startApplying(String code) {
+        Duration step = Duration.ofSeconds(15);
+        findById("item-" + code).or(() -> findById("package-" + code)).ifPresent(KioskUiTestSupport::tap);
+        awaitId("guide", step);
+        tap(byId("guide-apply"));
+        awaitId("identify", step);
+    }
+
+    /**
+     * On the identify screen with the identity shown: confirm it, type {@code typed} into the form (by field key),
+     * go on to the review, submit, and agree on the consent screen where the item asks for one. The done screen
+     * follows.
+     */
+    @SuppressWarnings("unchecked")
+    public static void confirmFillAndSubmit(Map<String, String> typed) {
+        Duration step = Duration.ofSeconds(15);
+        tap(byId("confirm-button"));
+        awaitUi("the form or the review", step, () -> findById("form").isPresent() || findById("review").isPresent());
+        if (findById("form").isPresent()) {
+            typed.forEach((key, value) -> ((HasValue<?, String>) byId("field-" + key)).setValue(value));
+            tap(byId("form-next"));
+            awaitId("review", step);
+        }
+        tap(byId("review-submit"));
+        if (findById("consent").isPresent()) {
+            tap(byId("consent-agree"));
+        }
     }
 }

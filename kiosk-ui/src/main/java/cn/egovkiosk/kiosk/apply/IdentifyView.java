@@ -1,14 +1,13 @@
 package cn.egovkiosk.kiosk.apply;
 
-import cn.egovkiosk.device.idcard.ResidentIdentity;
+import cn.egovkiosk.kiosk.everify.EidPrompt;
+import cn.egovkiosk.kiosk.form.FormView;
 import cn.egovkiosk.kiosk.home.HomeView;
 import cn.egovkiosk.kiosk.home.KioskLayout;
 import cn.egovkiosk.kiosk.identity.CardEvent;
 import cn.egovkiosk.kiosk.identity.CardWatcher;
 import cn.egovkiosk.kiosk.identity.ResidentSession;
-import cn.egovkiosk.kiosk.identity.ResidentSession.ConfirmedApplication;
-import cn.egovkiosk.kiosk.submission.AcceptedSubmission;
-import cn.egovkiosk.kiosk.submission.SubmissionIntake;
+import cn.egovkiosk.kiosk.identity.VerifiedIdentity;
 import cn.egovkiosk.kiosk.support.Languages;
 import cn.egovkiosk.kiosk.support.UiUpdates;
 import cn.egovkiosk.kiosk.support.Voice;
@@ -26,9 +25,6 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import java.util.Map;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Asks for the ID card, shows who was read (masked) and lets the resident confirm or cancel. An ID number that fails
@@ -37,21 +33,22 @@ import org.slf4j.LoggerFactory;
 @Route(value = "identify", layout = KioskLayout.class)
 public class IdentifyView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    private static final Logger log = LoggerFactory.getLogger(IdentifyView.class);
     private static final String READ_FAILED = "identify.read-failed";
 
     private final ResidentSession session;
     private final CardWatcher watcher;
-    private final SubmissionIntake intake;
+    private final EidPrompt eid;
     private final Paragraph status = new Paragraph();
     private final Div identity = new Div();
     private final Div actions = new Div();
     private String shownMessage;
 
-    public IdentifyView(ResidentSession session, CardWatcher watcher, SubmissionIntake intake) {
+    public IdentifyView(ResidentSession session, CardWatcher watcher, EidPrompt eid) {
         this.session = session;
         this.watcher = watcher;
-        this.intake = intake;
+        // the e-ID code on the resident's phone is the other way to identify (everify)
+        this.eid = eid;
+        eid.onOutcome(this::eidVerified, this::message);
         setId("identify");
         addClassName("kiosk-screen");
         status.setId("identify-status");
@@ -80,11 +77,11 @@ public class IdentifyView extends VerticalLayout implements BeforeEnterObserver,
         }
         removeAll();
         add(new H1(getTranslation("identify.heading")), new Paragraph(Languages.itemName(item, getLocale())), status,
-                identity, actions);
+                identity, eid, actions);
         UI ui = event.getUI();
         UiUpdates.whileAttached(this, watcher.subscribe(cardEvent -> UiUpdates.later(ui, () -> show(cardEvent))));
         // a card put down while this screen was opening was read already and waits to be claimed
-        watcher.claim().ifPresentOrElse(this::showIdentity, this::showPrompt);
+        watcher.claim().map(VerifiedIdentity::fromCard).ifPresentOrElse(this::showIdentity, this::showPrompt);
     }
 
     private void showPrompt() {
@@ -106,7 +103,7 @@ public class IdentifyView extends VerticalLayout implements BeforeEnterObserver,
             return;
         }
         switch (event) {
-            case CardEvent.Read read -> watcher.claim().ifPresent(this::showIdentity);
+            case CardEvent.Read read -> watcher.claim().map(VerifiedIdentity::fromCard).ifPresent(this::showIdentity);
             case CardEvent.ReadFailed failed -> message(READ_FAILED, true);
             case CardEvent.ReaderUnavailable gone -> message("identify.reader-unavailable", true);
             case CardEvent.Removed removed -> {
@@ -118,7 +115,13 @@ public class IdentifyView extends VerticalLayout implements BeforeEnterObserver,
         }
     }
 
-    private void showIdentity(ResidentIdentity read) {
+    private void eidVerified(VerifiedIdentity verified) {
+        if (session.confirmed().isEmpty()) {
+            showIdentity(verified);
+        }
+    }
+
+    private void showIdentity(VerifiedIdentity read) {
         identity.removeAll();
         actions.removeAll();
         if (!read.idNumberValid()) {
@@ -129,9 +132,10 @@ public class IdentifyView extends VerticalLayout implements BeforeEnterObserver,
         }
         session.identified(read);
         message("identify.check", false);
-        identity.add(photoPlaceholder(), field("identity.name", "identity-name", PersonalDataMask.name(read.name())),
+        identity.add(read.electronic() ? field("identity.document", "identity-document", getTranslation("eid.document"))
+                : photoPlaceholder(), field("identity.name", "identity-name", PersonalDataMask.name(read.name())),
                 field("identity.id-number", "identity-id-number", PersonalDataMask.idNumber(read.idNumber())));
-        Button confirm = new Button(getTranslation("identify.confirm"), click -> confirm());
+        Button confirm = new Button(getTranslation("identify.continue"), click -> confirm());
         confirm.setId("confirm-button");
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         confirm.addClassName("big-button");
@@ -139,26 +143,15 @@ public class IdentifyView extends VerticalLayout implements BeforeEnterObserver,
         actions.add(confirm, cancelButton());
     }
 
+    // the identity is kept in the session for the whole application: the form is filled from it, then reviewed
     private void confirm() {
-        CatalogItem item = session.item().orElse(null);
-        ResidentIdentity read = session.identity().orElse(null);
-        if (item == null || read == null) {
+        if (session.item().isEmpty() || session.identity().isEmpty()) {
             getUI().ifPresent(ui -> ui.navigate(HomeView.class));
             return;
         }
-        try {
-            AcceptedSubmission accepted = intake.accept(item.code(), read, Map.of());
-            session.confirmed(new ConfirmedApplication(item, PersonalDataMask.name(read.name()),
-                    PersonalDataMask.idNumber(read.idNumber()), accepted));
-            getUI().ifPresent(ui -> ui.navigate(DoneView.class));
-        } catch (RuntimeException e) {
-            // nothing was stored: the resident may try again, no application is lost
-            log.error("submission for item {} could not be stored: {}", item.code(), e.getClass().getName());
-            message("identify.store-failed", true);
-            actions.removeAll();
-            actions.add(cancelButton());
-        }
+        getUI().ifPresent(ui -> ui.navigate(FormView.class));
     }
+
 
     private Div field(String labelKey, String valueId, String value) {
         Div label = new Div(getTranslation(labelKey));

@@ -93,6 +93,16 @@ public final class CatalogIndex {
         return packages.stream().filter(pack -> pack.themeCode().equals(themeCode)).toList();
     }
 
+    /** The packages of a theme (all when empty) whose name matches {@code text} as the item search does. */
+    public List<CatalogPackage> searchPackages(String text, Optional<String> themeCode) {
+        String wanted = PinyinInitials.normalise(text);
+        boolean initials = PinyinInitials.isInitialsQuery(wanted);
+        return packages.stream().filter(pack -> themeCode.map(pack.themeCode()::equals).orElse(true))
+                .filter(pack -> wanted.isEmpty() || (pack.name() + "\n" + pack.nameEn()).toLowerCase(Locale.ROOT)
+                        .contains(wanted) || initials && PinyinInitials.of(pack.name()).rank(wanted) >= 0)
+                .toList();
+    }
+
     /** The items matching the query, best first: text and common-reading initials, other readings, then gaps. */
     public List<CatalogItem> search(CatalogQuery query) {
         String text = PinyinInitials.normalise(query.text());

@@ -3,6 +3,7 @@ package cn.egovkiosk.kiosk.home;
 import cn.egovkiosk.kiosk.catalog.CatalogIndex;
 import cn.egovkiosk.kiosk.catalog.CatalogQuery;
 import cn.egovkiosk.kiosk.support.Languages;
+import cn.egovkiosk.protocol.catalog.CatalogTheme;
 import cn.egovkiosk.protocol.catalog.ItemFlag;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
@@ -22,10 +23,22 @@ class CatalogFilters extends Div {
     private final Runnable changed;
     private CatalogQuery query = CatalogQuery.ALL;
     private boolean departmentsOpen;
+    // 一件事: packages instead of items, optionally of one life-event theme
+    private boolean packages;
+    private Optional<String> theme = Optional.empty();
 
     CatalogFilters(Runnable changed) {
         this.changed = changed;
         addClassName("catalog-filters");
+    }
+
+    /** Whether the resident chose 一件事 packages rather than items. */
+    boolean packages() {
+        return packages;
+    }
+
+    Optional<String> theme() {
+        return theme;
     }
 
     CatalogQuery applyTo(CatalogQuery base) {
@@ -49,7 +62,7 @@ class CatalogFilters extends Div {
         }
         departments.add(departmentsToggle());
         Div kinds = row("filter.kinds");
-        kinds.add(chip("flag-all", getTranslation("filter.all"), query.flag().isEmpty(),
+        kinds.add(chip("flag-all", getTranslation("filter.all"), query.flag().isEmpty() && !packages,
                 q -> q.withFlag(Optional.empty())));
         for (ItemFlag flag : List.of(ItemFlag.values())) {
             if (index.flags().contains(flag)) {
@@ -58,6 +71,51 @@ class CatalogFilters extends Div {
             }
         }
         add(departments, kinds);
+        if (!index.packages().isEmpty()) {
+            kinds.add(packagesChip());
+        }
+        if (packages && !index.themes().isEmpty()) {
+            add(themes(index, locale));
+        }
+    }
+
+    private Button packagesChip() {
+        Button chip = new Button(getTranslation("filter.packages"), click -> {
+            packages = true;
+            theme = Optional.empty();
+            query = query.withFlag(Optional.empty());
+            departmentsOpen = false;
+            changed.run();
+        });
+        chip.setId("packages-all");
+        pressable(chip, packages);
+        return chip;
+    }
+
+    private Div themes(CatalogIndex index, Locale locale) {
+        Div themes = row("filter.themes");
+        themes.add(themeChip("theme-all", getTranslation("filter.all"), Optional.empty()));
+        for (CatalogTheme found : index.themes()) {
+            String label = Languages.isEnglish(locale) && !found.nameEn().isBlank() ? found.nameEn() : found.name();
+            themes.add(themeChip("theme-" + found.code(), label, Optional.of(found.code())));
+        }
+        return themes;
+    }
+
+    private Button themeChip(String id, String label, Optional<String> code) {
+        Button chip = new Button(label, click -> {
+            theme = code;
+            changed.run();
+        });
+        chip.setId(id);
+        pressable(chip, theme.equals(code));
+        return chip;
+    }
+
+    private static void pressable(Button chip, boolean pressed) {
+        chip.addClassName("filter-chip");
+        chip.setClassName("pressed", pressed);
+        chip.getElement().setAttribute("aria-pressed", Boolean.toString(pressed));
     }
 
     private Button departmentsToggle() {
@@ -83,12 +141,11 @@ class CatalogFilters extends Div {
         Button chip = new Button(label, click -> {
             query = choose.apply(query);
             departmentsOpen = false;
+            packages = false;
             changed.run();
         });
         chip.setId(id);
-        chip.addClassName("filter-chip");
-        chip.setClassName("pressed", pressed);
-        chip.getElement().setAttribute("aria-pressed", Boolean.toString(pressed));
+        pressable(chip, pressed && !packages);
         return chip;
     }
 }

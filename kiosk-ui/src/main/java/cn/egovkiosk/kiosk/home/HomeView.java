@@ -1,12 +1,13 @@
 package cn.egovkiosk.kiosk.home;
 
-import cn.egovkiosk.kiosk.apply.IdentifyView;
 import cn.egovkiosk.kiosk.catalog.CatalogIndex;
 import cn.egovkiosk.kiosk.catalog.CatalogQuery;
 import cn.egovkiosk.kiosk.catalog.CatalogSearch;
 import cn.egovkiosk.kiosk.catalog.CatalogSync;
+import cn.egovkiosk.kiosk.catalog.PackageItem;
 import cn.egovkiosk.kiosk.device.DeviceHealth;
 import cn.egovkiosk.kiosk.device.ItemAvailability;
+import cn.egovkiosk.kiosk.guide.GuideView;
 import cn.egovkiosk.kiosk.identity.ResidentSession;
 import cn.egovkiosk.kiosk.progress.ProgressView;
 import cn.egovkiosk.kiosk.support.ElderlyModeObserver;
@@ -24,6 +25,7 @@ import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import java.util.List;
 
 /** The first screen: search, department and kind filters, and the matching service items as large tiles. */
 @Route(value = "", layout = KioskLayout.class)
@@ -111,15 +113,24 @@ public class HomeView extends VerticalLayout
     }
 
     private void showResults() {
-        CatalogQuery query = filters.applyTo(CatalogQuery.ALL.withText(searchPad.text()));
+        CatalogIndex index = search.index();
         boolean offline = !server.reachable();
-        pager.show(search.index().search(query), item -> new ItemTile(item, getLocale(), availability.check(item),
-                offline, () -> choose(item)),
-                session.elderlyMode() ? TILES_PER_PAGE_ELDERLY : TILES_PER_PAGE);
+        int perPage = session.elderlyMode() ? TILES_PER_PAGE_ELDERLY : TILES_PER_PAGE;
+        if (filters.packages()) {
+            // a 一件事 package is shown, guided and applied for as one item
+            List<CatalogItem> packages = index.searchPackages(searchPad.text(), filters.theme()).stream()
+                    .map(pack -> PackageItem.of(pack, index)).toList();
+            pager.show(packages, item -> new ItemTile("package-", item, getLocale(), availability.check(item),
+                    offline, () -> choose(item)), perPage);
+            return;
+        }
+        CatalogQuery query = filters.applyTo(CatalogQuery.ALL.withText(searchPad.text()));
+        pager.show(index.search(query), item -> new ItemTile(item, getLocale(), availability.check(item),
+                offline, () -> choose(item)), perPage);
     }
 
+    // the guide first: what is needed and where, before the resident identifies
     private void choose(CatalogItem item) {
-        session.choose(item);
-        getUI().ifPresent(ui -> ui.navigate(IdentifyView.class));
+        getUI().ifPresent(ui -> ui.navigate(GuideView.class, item.code()));
     }
 }

@@ -17,7 +17,13 @@ import java.util.Optional;
 class ItemTile extends Div {
 
     ItemTile(CatalogItem item, Locale locale, Optional<Unavailable> unavailable, boolean offline, Runnable choose) {
-        setId("item-" + item.code());
+        this("item-", item, locale, unavailable, offline, choose);
+    }
+
+    /** A tile with its own id prefix: {@code package-} for a 一件事 package seen as one item. */
+    ItemTile(String idPrefix, CatalogItem item, Locale locale, Optional<Unavailable> unavailable, boolean offline,
+            Runnable choose) {
+        setId(idPrefix + item.code());
         addClassName("item-tile");
         getElement().setAttribute("role", "button");
         getElement().setAttribute("tabindex", "0");

@@ -1,15 +1,16 @@
 package cn.egovkiosk.kiosk.identity;
 
-import cn.egovkiosk.device.idcard.ResidentIdentity;
 import cn.egovkiosk.kiosk.submission.AcceptedSubmission;
 import cn.egovkiosk.protocol.catalog.CatalogItem;
 import com.vaadin.flow.spring.annotation.SpringComponent;
 import com.vaadin.flow.spring.annotation.UIScope;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * What the kiosk knows about the resident at the screen, one per browser tab, in memory only: the chosen item, the
- * identity read from the card, and after confirmation only the masked form needed for the receipt. Idle timeout,
+ * identity read from the card or verified through an e-ID code, and after confirmation only the masked form needed for the receipt. Idle timeout,
  * "finish" and cancel wipe it.
  */
 @SpringComponent
@@ -17,8 +18,9 @@ import java.util.Optional;
 public class ResidentSession {
 
     private CatalogItem item;
-    private ResidentIdentity identity;
+    private VerifiedIdentity identity;
     private ConfirmedApplication confirmed;
+    private final Map<String, String> formDraft = new LinkedHashMap<>();
     private boolean elderlyMode;
 
     public void choose(CatalogItem chosen) {
@@ -35,13 +37,15 @@ public class ResidentSession {
         return elderlyMode;
     }
 
-    public void identified(ResidentIdentity read) {
+    /** The identity from the card reader or an e-ID code; {@code null} forgets it. */
+    public void identified(VerifiedIdentity read) {
         this.identity = read;
     }
 
     /** After the submission is stored the full identity is dropped; only the masked summary stays for the receipt. */
     public void confirmed(ConfirmedApplication application) {
         this.identity = null;
+        this.formDraft.clear();
         this.confirmed = application;
     }
 
@@ -49,8 +53,16 @@ public class ResidentSession {
         return Optional.ofNullable(item);
     }
 
-    public Optional<ResidentIdentity> identity() {
+    public Optional<VerifiedIdentity> identity() {
         return Optional.ofNullable(identity);
+    }
+
+    /**
+     * The form values of the application in progress by field key, typed and pre-filled, until it is submitted or
+     * cancelled: the form, review and consent screens share them, going back loses nothing. Personal data, memory only.
+     */
+    public Map<String, String> formDraft() {
+        return formDraft;
     }
 
     public Optional<ConfirmedApplication> confirmed() {
@@ -58,7 +70,7 @@ public class ResidentSession {
     }
 
     public boolean isEmpty() {
-        return item == null && identity == null && confirmed == null && !elderlyMode;
+        return item == null && identity == null && confirmed == null && formDraft.isEmpty() && !elderlyMode;
     }
 
     /** Forgets everything of the resident, their choice of elderly mode included. */
@@ -72,6 +84,7 @@ public class ResidentSession {
         item = null;
         identity = null;
         confirmed = null;
+        formDraft.clear();
     }
 
     @Override

@@ -2,6 +2,7 @@ package cn.egovkiosk.kiosk.submission;
 
 import cn.egovkiosk.device.idcard.ResidentIdentity;
 import cn.egovkiosk.protocol.submission.Applicant;
+import cn.egovkiosk.protocol.submission.Consent;
 import cn.egovkiosk.protocol.submission.Submission;
 import java.time.Clock;
 import java.time.Instant;
@@ -36,10 +37,22 @@ public class SubmissionIntake {
         if (!identity.idNumberValid()) {
             throw new IllegalArgumentException("the document number failed its check; nothing was stored");
         }
+        return accept(itemCode, new Applicant(identity.cardType().name(), identity.idNumber(), identity.name()), form);
+    }
+
+    /**
+     * The same for an applicant whose document number the caller has checked already (a card read, an e-ID verified
+     * with its issuing service).
+     */
+    public AcceptedSubmission accept(String itemCode, Applicant applicant, Map<String, String> form) {
+        return accept(itemCode, applicant, form, Consent.NONE);
+    }
+
+    /** The same with the resident's consent to fetch shared data for this application ({@link Consent#NONE}: none). */
+    public AcceptedSubmission accept(String itemCode, Applicant applicant, Map<String, String> form, Consent consent) {
         Instant now = clock.instant();
         UUID key = UUID.randomUUID();
-        Applicant applicant = new Applicant(identity.cardType().name(), identity.idNumber(), identity.name());
-        outbox.accept(new Submission(key, itemCode, applicant, form, now), now);
+        outbox.accept(new Submission(key, itemCode, applicant, form, now, consent), now);
         log.info("submission {} for item {} stored in the outbox", key, itemCode);
         forwarder.wake();
         return new AcceptedSubmission(key, itemCode, now);

@@ -2,8 +2,11 @@ package cn.egovkiosk.kiosk.apply;
 
 import static cn.egovkiosk.kiosk.KioskUiTestSupport.awaitId;
 import static cn.egovkiosk.kiosk.KioskUiTestSupport.awaitUi;
+import static cn.egovkiosk.kiosk.KioskUiTestSupport.TYPED_FORM;
 import static cn.egovkiosk.kiosk.KioskUiTestSupport.byId;
+import static cn.egovkiosk.kiosk.KioskUiTestSupport.confirmFillAndSubmit;
 import static cn.egovkiosk.kiosk.KioskUiTestSupport.findById;
+import static cn.egovkiosk.kiosk.KioskUiTestSupport.startApplying;
 import static cn.egovkiosk.kiosk.KioskUiTestSupport.tap;
 import static cn.egovkiosk.kiosk.KioskUiTestSupport.textOf;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,7 +34,7 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 
 /**
- * A resident's way through the kiosk, home → identify → done, with the real drivers talking to the device-drivers
+ * A resident's way through the kiosk, home → guide → identify → form → review → done, with the real drivers talking to the device-drivers
  * simulators (demo mode) and a real HTTP admin server. The captured log output must hold no personal data.
  */
 @ExtendWith(OutputCaptureExtension.class)
@@ -60,21 +63,22 @@ class ApplyFlowTest extends SimulatedKioskTest {
     void aResidentAppliesAndGetsAReceiptWithTheTrackingNumber(CapturedOutput output) {
         CatalogItem first = ADMIN.catalog().items().getFirst();
         assertThat(byId("home")).isNotNull();
-        tap(byId("item-" + first.code()));
-        awaitId("identify", STEP);
+        startApplying(first.code());
 
         reader().present(SimulatedCard.sample());
         awaitId("identity-name", STEP);
         assertThat(textOf("identity-name")).isEqualTo("张*");
         assertThat(textOf("identity-photo")).as("no photo decoder ships: a placeholder").isEqualTo("照片");
         assertThat(textOf("identity-id-number")).isEqualTo("1101**********002X");
-        tap(byId("confirm-button"));
+        confirmFillAndSubmit(TYPED_FORM);
 
         awaitId("tracking-number", STEP);
         String tracking = textOf("tracking-number");
         assertThat(ADMIN.acks.values()).anySatisfy(ack -> assertThat(ack.trackingNumber()).isEqualTo(tracking));
         assertThat(ADMIN.submissions.getLast().itemCode()).isEqualTo(first.code());
         assertThat(ADMIN.submissions.getLast().applicant().idNumber()).isEqualTo(Residents.ID_NUMBER);
+        assertThat(ADMIN.submissions.getLast().form()).containsEntry("phone", "13912345678")
+                .containsEntry("name", Residents.NAME).containsEntry("idNumber", Residents.ID_NUMBER);
         Optional<PrintedReceipt> receipt = awaitReceipt(tracking);
         assertThat(receipt).as("a receipt whose QR carries " + tracking).isPresent();
         assertThat(String.join("\n", receipt.get().textLines())).contains(tracking, "张*", "1101**********002X",
@@ -89,10 +93,10 @@ class ApplyFlowTest extends SimulatedKioskTest {
     @Test
     void whenTheServerIsDownTheReceiptPromisesDeliveryAndTheApplicationIsKept(CapturedOutput output) {
         ADMIN.submissionsDown(true);
-        tap(byId("item-" + ADMIN.catalog().items().getFirst().code()));
+        startApplying(ADMIN.catalog().items().getFirst().code());
         reader().present(SimulatedCard.sample());
         awaitId("confirm-button", STEP);
-        tap(byId("confirm-button"));
+        confirmFillAndSubmit(TYPED_FORM);
 
         awaitId("local-reference", STEP);
         String reference = textOf("local-reference");
@@ -110,7 +114,7 @@ class ApplyFlowTest extends SimulatedKioskTest {
     @Test
     void anInvalidIdNumberIsRefusedAndNothingIsSubmitted() throws InterruptedException {
         int submissionsBefore = ADMIN.submissions.size();
-        tap(byId("item-" + ADMIN.catalog().items().getFirst().code()));
+        startApplying(ADMIN.catalog().items().getFirst().code());
         reader().present(SimulatedDevices.demoCards().get(2));
 
         awaitUi("the refusal", STEP, () -> textOf("identify-status").contains("校验未通过"));
@@ -132,7 +136,7 @@ class ApplyFlowTest extends SimulatedKioskTest {
         reader().present(SimulatedCard.sample());
         awaitUi("the card is read", STEP, () -> reads.get() > readsBefore);
 
-        tap(byId("item-" + ADMIN.catalog().items().getFirst().code()));
+        startApplying(ADMIN.catalog().items().getFirst().code());
 
         awaitId("identity-name", STEP);
         assertThat(textOf("identity-name")).isEqualTo("张*");
@@ -145,7 +149,7 @@ class ApplyFlowTest extends SimulatedKioskTest {
         awaitUi("the card is read", STEP, () -> reads.get() > readsBefore);
         Thread.sleep(5_500);
 
-        tap(byId("item-" + ADMIN.catalog().items().getFirst().code()));
+        startApplying(ADMIN.catalog().items().getFirst().code());
 
         awaitId("identify", STEP);
         Thread.sleep(1_000);

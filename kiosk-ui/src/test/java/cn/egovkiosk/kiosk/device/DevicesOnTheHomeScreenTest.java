@@ -1,5 +1,6 @@
 package cn.egovkiosk.kiosk.device;
 
+import static cn.egovkiosk.kiosk.KioskUiTestSupport.startApplying;
 import static cn.egovkiosk.kiosk.KioskUiTestSupport.awaitUi;
 import static cn.egovkiosk.kiosk.KioskUiTestSupport.byId;
 import static cn.egovkiosk.kiosk.KioskUiTestSupport.findById;
@@ -67,7 +68,7 @@ class DevicesOnTheHomeScreenTest extends SimulatedKioskTest {
             printer.setPaper(MediaState.OK);
         }
         awaitUi("the item is available again", STEP, () -> findById("reason-" + receiptItem.code()).isEmpty());
-        tap(byId("item-" + receiptItem.code()));
+        startApplying(receiptItem.code());
         assertThat(findById("identify")).isPresent();
     }
 

@@ -1,5 +1,6 @@
 package cn.egovkiosk.kiosk.device;
 
+import static cn.egovkiosk.kiosk.KioskUiTestSupport.startApplying;
 import static cn.egovkiosk.kiosk.KioskUiTestSupport.awaitId;
 import static cn.egovkiosk.kiosk.KioskUiTestSupport.byId;
 import static cn.egovkiosk.kiosk.KioskUiTestSupport.findById;
@@ -53,7 +54,7 @@ class NoDevicesTest {
 
     @Test
     void theIdentifyScreenSaysTheReaderIsNotAvailable() {
-        tap(byId("item-" + ADMIN.catalog().items().getFirst().code()));
+        startApplying(ADMIN.catalog().items().getFirst().code());
         awaitId("identify", Duration.ofSeconds(5));
 
         assertThat(textOf("identify-status")).contains("读卡器暂时无法使用");

@@ -1,5 +1,6 @@
 package cn.egovkiosk.kiosk.identity;
 
+import static cn.egovkiosk.kiosk.KioskUiTestSupport.startApplying;
 import static cn.egovkiosk.kiosk.KioskUiTestSupport.awaitId;
 import static cn.egovkiosk.kiosk.KioskUiTestSupport.byId;
 import static cn.egovkiosk.kiosk.KioskUiTestSupport.findById;
@@ -66,7 +67,7 @@ class IdleTimeoutTest {
     @Test
     void anIdleKioskWipesTheResidentAndReturnsHome() {
         tap(byId("language-toggle"));
-        tap(byId("item-" + ADMIN.catalog().items().getFirst().code()));
+        startApplying(ADMIN.catalog().items().getFirst().code());
         devices.reader().orElseThrow().present(SimulatedCard.sample());
         awaitId("identity-name", Duration.ofSeconds(10));
         ResidentSession session = context.getBean(ResidentSession.class);
@@ -86,7 +87,7 @@ class IdleTimeoutTest {
 
     @Test
     void continuingFromTheNoticeKeepsTheSession() {
-        tap(byId("item-" + ADMIN.catalog().items().getFirst().code()));
+        startApplying(ADMIN.catalog().items().getFirst().code());
         awaitId("idle-warning", IDLE.multipliedBy(4));
 
         tap(byId("idle-continue"));
@@ -98,7 +99,7 @@ class IdleTimeoutTest {
 
     @Test
     void touchingTheScreenKeepsTheSessionAlive() throws InterruptedException {
-        tap(byId("item-" + ADMIN.catalog().items().getFirst().code()));
+        startApplying(ADMIN.catalog().items().getFirst().code());
         awaitId("identify", Duration.ofSeconds(5));
         long until = System.nanoTime() + IDLE.multipliedBy(3).toNanos();
         while (System.nanoTime() < until) {

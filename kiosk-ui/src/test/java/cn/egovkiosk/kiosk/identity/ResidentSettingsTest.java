@@ -1,5 +1,6 @@
 package cn.egovkiosk.kiosk.identity;
 
+import static cn.egovkiosk.kiosk.KioskUiTestSupport.startApplying;
 import static cn.egovkiosk.kiosk.KioskUiTestSupport.awaitId;
 import static cn.egovkiosk.kiosk.KioskUiTestSupport.byId;
 import static cn.egovkiosk.kiosk.KioskUiTestSupport.findById;
@@ -55,7 +56,7 @@ class ResidentSettingsTest extends SimulatedKioskTest {
             assertThat(tiles()).hasSize(4);
             tap(byId("page-previous"));
 
-            tap(byId("item-" + original.items().getFirst().code()));
+            startApplying(original.items().getFirst().code());
             awaitId("identify", STEP);
             assertThat(elderlyShown()).as("elderly mode on the next screen").isTrue();
             tap(byId("cancel-button"));
@@ -71,7 +72,7 @@ class ResidentSettingsTest extends SimulatedKioskTest {
     void finishOnAnyScreenForgetsTheResidentTheirModeAndTheirLanguage() {
         tap(byId("elderly-toggle"));
         tap(byId("language-toggle"));
-        tap(byId("item-" + ADMIN.catalog().items().getFirst().code()));
+        startApplying(ADMIN.catalog().items().getFirst().code());
         awaitId("identify", STEP);
         assertThat(textOf("identify-status")).as("English holds on the next screen").contains("ID card");
         assertThat(session().item()).isPresent();
