@@ -103,16 +103,8 @@ public class ProgressView extends VerticalLayout implements HasDynamicTitle {
         shown.setId("progress-tracking");
         showTyped();
         Button next = primary("progress-next", "progress.query", this::checkNumber);
-        step.add(label, shown, new CharacterPad("progress-key", CharacterPad.DIGITS_AND_LETTERS, key -> {
-            typed.append(key);
-            showTyped();
-        }, () -> {
-            typed.setLength(Math.max(0, typed.length() - 1));
-            showTyped();
-        }, () -> {
-            typed.setLength(0);
-            showTyped();
-        }), next, backHome());
+        step.add(label, shown, pad("progress-key", CharacterPad.DIGITS_AND_LETTERS, Integer.MAX_VALUE), next,
+                backHome());
     }
 
     private void checkNumber() {
@@ -150,18 +142,8 @@ public class ProgressView extends VerticalLayout implements HasDynamicTitle {
         say("progress.last4-label", false);
         shown.setId("progress-last4");
         showTyped();
-        step.add(shown, new CharacterPad("progress-id-key", CharacterPad.DIGITS + "X", key -> {
-            if (typed.length() < LAST4) {
-                typed.append(key);
-                showTyped();
-            }
-        }, () -> {
-            typed.setLength(Math.max(0, typed.length() - 1));
-            showTyped();
-        }, () -> {
-            typed.setLength(0);
-            showTyped();
-        }), primary("progress-query", "progress.query", this::queryWithLast4), backHome());
+        step.add(shown, pad("progress-id-key", CharacterPad.DIGITS + "X", LAST4),
+                primary("progress-query", "progress.query", this::queryWithLast4), backHome());
     }
 
     private void queryWithLast4() {
@@ -208,6 +190,22 @@ public class ProgressView extends VerticalLayout implements HasDynamicTitle {
         typed.setLength(0);
         typed.append(TrackingNumber.PREFIX);
         step.add(primary("progress-again", "progress.again", this::askForNumber), backHome());
+    }
+
+    // the keys type into the one value this step asks for
+    private CharacterPad pad(String prefix, String characters, int maxLength) {
+        return new CharacterPad(prefix, characters, key -> {
+            if (typed.length() < maxLength) {
+                typed.append(key);
+                showTyped();
+            }
+        }, () -> {
+            typed.setLength(Math.max(0, typed.length() - 1));
+            showTyped();
+        }, () -> {
+            typed.setLength(0);
+            showTyped();
+        });
     }
 
     private void showTyped() {
