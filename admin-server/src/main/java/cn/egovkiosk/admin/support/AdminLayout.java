@@ -42,6 +42,7 @@ public class AdminLayout extends AppLayout {
         bar.setWidthFull();
         bar.setDefaultVerticalComponentAlignment(Alignment.CENTER);
         addToNavbar(bar);
+        setDrawerOpened(false); // everything is in the bar: no empty drawer beside the content
     }
 
     /** The annotated views the current user may open, in menu order. */

@@ -58,6 +58,7 @@ public class TerminalsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(row -> row.devices().stream().map(this::deviceText).collect(Collectors.joining("; ")))
                 .setHeader(getTranslation("terminals.devices")).setWidth("20em").setFlexGrow(1);
         grid.setAllRowsVisible(true);
+        grid.setId("fleet-board");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         add(new H2(getTranslation("terminals.heading")), filters(), grid);
         filter();

@@ -1,0 +1,125 @@
+package cn.egovkiosk.admin.browser;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless Chromium at an office screen's 1440x1000, driven by Debian's chromedriver, with the few moves
+ * the admin UI needs: type into a Vaadin field, pick an item of a Vaadin select, click, read grid cells.
+ */
+final class AdminChromium implements AutoCloseable {
+
+    static final Duration STEP = Duration.ofSeconds(30);
+
+    private final ChromeDriver driver;
+    private final Path profile;
+    private final Path screenshots;
+
+    AdminChromium(Path screenshots) throws IOException {
+        this.screenshots = Files.createDirectories(screenshots);
+        this.profile = Files.createTempDirectory("admin-chromium-");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--disable-quic", "--lang=zh-CN", "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).usingAnyFreePort().build();
+        driver = new ChromeDriver(service, options);
+        // headless Chromium ignores --lang for Accept-Language, which picks the admin UI's language
+        driver.executeCdpCommand("Network.enable", Map.of());
+        driver.executeCdpCommand("Network.setExtraHTTPHeaders",
+                Map.of("headers", Map.of("Accept-Language", "zh-CN,zh;q=0.9")));
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", 1440, "height", 1000, "deviceScaleFactor", 1, "mobile", false));
+    }
+
+    void open(String url) {
+        driver.get(url);
+    }
+
+    String currentUrl() {
+        return driver.getCurrentUrl();
+    }
+
+    WebElement await(By locator) {
+        return new WebDriverWait(driver, STEP).until(ExpectedConditions.visibilityOfElementLocated(locator));
+    }
+
+    /** Types into the input of a Vaadin field and leaves it, so that the server gets the value. */
+    void type(String fieldId, String text) {
+        WebElement input = await(By.cssSelector("#" + fieldId + " input"));
+        script("arguments[0].scrollIntoView({block: 'center'})", input);
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        input.sendKeys(text, Keys.TAB);
+    }
+
+    void click(String id) {
+        WebElement element = new WebDriverWait(driver, STEP)
+                .until(ExpectedConditions.elementToBeClickable(By.id(id)));
+        // the app layout scrolls its content area, not the window: bring the element to the middle first
+        script("arguments[0].scrollIntoView({block: 'center'})", element);
+        element.click();
+    }
+
+    /** Opens a Vaadin select and picks the item showing the text. */
+    void choose(String selectId, String itemText) {
+        click(selectId);
+        By item = By.xpath("//vaadin-select-item[normalize-space(.)='" + itemText + "']");
+        new WebDriverWait(driver, STEP).until(ExpectedConditions.elementToBeClickable(item)).click();
+        new WebDriverWait(driver, STEP).until(d -> d.findElement(By.id(selectId)).getText().contains(itemText)
+                || String.valueOf(script("return document.getElementById(arguments[0]).innerText", selectId))
+                        .contains(itemText));
+    }
+
+    /** Waits until the element with the id shows text and returns it. */
+    String awaitText(By locator) {
+        new WebDriverWait(driver, STEP).until(d -> !d.findElement(locator).getText().isBlank());
+        return driver.findElement(locator).getText().strip();
+    }
+
+    /** The texts of a Vaadin grid's cells, in document order. */
+    @SuppressWarnings("unchecked")
+    List<String> gridCells(String gridId) {
+        return (List<String>) script("const grid = document.getElementById(arguments[0]);"
+                + "return grid ? Array.from(grid.querySelectorAll('vaadin-grid-cell-content'))"
+                + ".map(c => c.innerText.trim()) : []", gridId);
+    }
+
+    void awaitGridCell(String gridId, String text) {
+        new WebDriverWait(driver, STEP).until(d -> gridCells(gridId).contains(text));
+    }
+
+    Object script(String script, Object... arguments) {
+        return driver.executeScript(script, arguments);
+    }
+
+    void screenshot(String name) throws IOException {
+        Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), screenshots.resolve(name + ".png"),
+                StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    @Override
+    public void close() throws IOException {
+        driver.quit();
+        try (Stream<Path> files = Files.walk(profile)) {
+            files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        }
+    }
+}
