@@ -3,7 +3,6 @@ package cn.egovkiosk.admin.device;
 import cn.egovkiosk.admin.security.CurrentAdmin;
 import cn.egovkiosk.admin.support.AdminLayout;
 import cn.egovkiosk.admin.support.AdminMenu;
-import jakarta.annotation.security.RolesAllowed;
 import cn.egovkiosk.admin.support.AdminTimeFormat;
 import cn.egovkiosk.admin.support.ApiProblem;
 import cn.egovkiosk.admin.support.AuditLog;
@@ -23,6 +22,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
 
 /**
  * Device configuration for technicians: the settings of a group (defaults) or of one terminal, a form to change one
@@ -71,7 +71,8 @@ public class DeviceConfigView extends VerticalLayout implements HasDynamicTitle 
         baud.setValue(115_200);
         Button save = new Button(getTranslation("devices.save"), click -> save());
         save.setId("devices-save");
-        settings.addColumn(s -> getTranslation("device.kind." + s.kind().name())).setHeader(getTranslation("devices.device"));
+        settings.addColumn(s -> getTranslation("device.kind." + s.kind().name()))
+                .setHeader(getTranslation("devices.device"));
         settings.addColumn(DeviceSetting::port).setHeader(getTranslation("devices.port"));
         settings.addColumn(DeviceSetting::baud).setHeader(getTranslation("devices.baud"));
         settings.setAllRowsVisible(true);

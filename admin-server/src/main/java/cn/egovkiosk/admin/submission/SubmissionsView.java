@@ -3,7 +3,6 @@ package cn.egovkiosk.admin.submission;
 import cn.egovkiosk.admin.submission.SubmissionRepository.SubmissionOverview;
 import cn.egovkiosk.admin.support.AdminLayout;
 import cn.egovkiosk.admin.support.AdminMenu;
-import jakarta.annotation.security.RolesAllowed;
 import cn.egovkiosk.admin.support.AdminTimeFormat;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -11,6 +10,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
 import java.util.Locale;
 
 /** The latest applications; the applicant appears masked, as on a receipt. */

@@ -2,7 +2,6 @@ package cn.egovkiosk.admin.terminal;
 
 import cn.egovkiosk.admin.support.AdminLayout;
 import cn.egovkiosk.admin.support.AdminMenu;
-import jakarta.annotation.security.RolesAllowed;
 import cn.egovkiosk.admin.support.AdminTimeFormat;
 import cn.egovkiosk.admin.terminal.TerminalFleet.TerminalOverview;
 import cn.egovkiosk.protocol.heartbeat.DeviceStatusReport;
@@ -18,6 +17,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
+import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -88,7 +88,8 @@ public class TerminalsView extends VerticalLayout implements HasDynamicTitle {
         if (row.lastSeen() == null) {
             return "";
         }
-        String state = getTranslation(row.catalogCurrent() ? "terminals.catalog.current" : "terminals.catalog.outdated");
+        String state = getTranslation(row.catalogCurrent() ? "terminals.catalog.current"
+                : "terminals.catalog.outdated");
         return row.catalogVersion() == null ? state : "v" + row.catalogVersion() + " " + state;
     }
 

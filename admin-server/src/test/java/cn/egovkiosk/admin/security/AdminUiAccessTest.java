@@ -50,18 +50,18 @@ class AdminUiAccessTest extends AdminServerTestSupport {
         AdminUi.close();
 
         AdminUi.open(context, Locale.SIMPLIFIED_CHINESE, "", "technician", Role.TECHNICIAN);
-        assertThat(navigation()).containsSubsequence("终端", "终端登记", "设备配置").doesNotContain("事项目录", "发布",
-                "审计日志");
+        assertThat(navigation()).containsSubsequence("终端", "终端登记", "设备配置")
+                .doesNotContain("事项目录", "发布", "审计日志");
         AdminUi.close();
 
         AdminUi.open(context, Locale.SIMPLIFIED_CHINESE, "", "auditor", Role.AUDITOR);
-        assertThat(navigation()).contains("终端", "办件", "审计日志").doesNotContain("事项目录", "发布", "终端登记",
-                "设备配置");
+        assertThat(navigation()).contains("终端", "办件", "审计日志")
+                .doesNotContain("事项目录", "发布", "终端登记", "设备配置");
         AdminUi.close();
 
         AdminUi.open(context, Locale.SIMPLIFIED_CHINESE, "", "admin", Role.ADMIN);
-        assertThat(navigation()).containsSubsequence("终端", "事项目录", "发布", "终端登记", "设备配置", "办件",
-                "审计日志");
+        assertThat(navigation())
+                .containsSubsequence("终端", "事项目录", "发布", "终端登记", "设备配置", "办件", "审计日志");
     }
 
     @Test

@@ -130,7 +130,8 @@ class ItemForm extends VerticalLayout {
         binder.forField(type).asRequired().bind(d -> d.type, (d, v) -> d.type = v);
         binder.forField(caseType).asRequired().bind(d -> d.caseType, (d, v) -> d.caseType = v);
         binder.forField(legalDays).asRequired(getTranslation("catalog.item.limits.range"))
-                .withValidator(v -> v >= 0 && v <= ItemRules.MAX_LIMIT_DAYS, getTranslation("catalog.item.limits.range"))
+                .withValidator(v -> v >= 0 && v <= ItemRules.MAX_LIMIT_DAYS,
+                        getTranslation("catalog.item.limits.range"))
                 .bind(d -> d.legalDays, (d, v) -> d.legalDays = v);
         promisedBinding = binder.forField(promisedDays).asRequired(getTranslation("catalog.item.limits.range"))
                 .withValidator(this::promisedFits, getTranslation("catalog.item.promised.invalid"))

@@ -119,9 +119,11 @@ class CatalogItemsViewTest extends AdminServerTestSupport {
         _click(_get(Button.class, spec -> spec.withId("item-save")));
 
         assertThat(field("item-code").isInvalid()).isTrue();
-        assertThat(field("item-code").getErrorMessage()).isEqualTo("实施编码为 18 位统一社会信用代码加 4 至 20 位数字");
+        assertThat(field("item-code").getErrorMessage())
+                .isEqualTo("实施编码为 18 位统一社会信用代码加 4 至 20 位数字");
         assertThat(field("item-name").getErrorMessage()).isEqualTo("请填写名称");
-        assertThat(_get(IntegerField.class, spec -> spec.withLabel("承诺办结时限（工作日）")).getErrorMessage())
+        assertThat(_get(IntegerField.class, spec -> spec.withLabel("承诺办结时限（工作日）"))
+                .getErrorMessage())
                 .isEqualTo("即办件承诺时限为 0；承诺件为 1 天至法定时限");
         assertThat(field("field-key").getErrorMessage()).startsWith("字段键以字母开头");
         assertThat(editing.items("").size()).isEqualTo(before);
