@@ -1,14 +1,12 @@
 package cn.egovkiosk.kiosk.everify;
 
 import cn.egovkiosk.device.scanner.ScannedCode;
+import cn.egovkiosk.kiosk.device.DevicePoll;
 import cn.egovkiosk.kiosk.device.KioskDevices;
 import com.vaadin.flow.shared.Registration;
 import java.io.IOException;
 import java.time.Duration;
-import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ScheduledFuture;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,18 +25,17 @@ public class CodeWatcher implements SmartLifecycle {
     private static final Duration PERIOD = Duration.ofMillis(200);
 
     private final KioskDevices devices;
-    private final List<Consumer<String>> listeners = new CopyOnWriteArrayList<>();
+    private final DevicePoll<String> poll;
     private volatile boolean scannerAvailable = true;
-    private ScheduledFuture<?> polling;
 
     CodeWatcher(KioskDevices devices) {
         this.devices = devices;
+        this.poll = new DevicePoll<>(devices, PERIOD, this::pollOnce);
     }
 
     /** Listeners get each code's text on the device thread; UI code must hop over with {@code UI.access}. */
     public Registration subscribe(Consumer<String> listener) {
-        listeners.add(listener);
-        return () -> listeners.remove(listener);
+        return poll.subscribe(listener);
     }
 
     /** False when there is no scanner or it stopped answering. */
@@ -47,23 +44,18 @@ public class CodeWatcher implements SmartLifecycle {
     }
 
     @Override
-    public synchronized void start() {
-        if (polling == null) {
-            polling = devices.onDeviceThreadEvery(PERIOD, this::pollOnce);
-        }
+    public void start() {
+        poll.start();
     }
 
     @Override
-    public synchronized void stop() {
-        if (polling != null) {
-            polling.cancel(false);
-            polling = null;
-        }
+    public void stop() {
+        poll.stop();
     }
 
     @Override
-    public synchronized boolean isRunning() {
-        return polling != null;
+    public boolean isRunning() {
+        return poll.isRunning();
     }
 
     private void pollOnce() {
@@ -89,16 +81,10 @@ public class CodeWatcher implements SmartLifecycle {
     }
 
     private void publish(ScannedCode code) {
-        if (listeners.isEmpty()) {
+        if (!poll.hasListeners()) {
             log.debug("a code of {} characters arrived while nobody asked for one: dropped", code.text().length());
             return;
         }
-        for (Consumer<String> listener : listeners) {
-            try {
-                listener.accept(code.text());
-            } catch (RuntimeException e) {
-                log.error("a code listener failed: {}", e.getClass().getName());
-            }
-        }
+        poll.publish(code.text());
     }
 }

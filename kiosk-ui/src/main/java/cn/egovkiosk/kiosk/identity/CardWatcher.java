@@ -2,14 +2,12 @@ package cn.egovkiosk.kiosk.identity;
 
 import cn.egovkiosk.device.idcard.CardReadException;
 import cn.egovkiosk.device.idcard.ResidentIdentity;
+import cn.egovkiosk.kiosk.device.DevicePoll;
 import cn.egovkiosk.kiosk.device.KioskDevices;
 import com.vaadin.flow.shared.Registration;
 import java.io.IOException;
 import java.time.Duration;
-import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ScheduledFuture;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,23 +28,22 @@ public class CardWatcher implements SmartLifecycle {
     private static final Duration CLAIM_WINDOW = Duration.ofSeconds(5);
 
     private final KioskDevices devices;
-    private final List<Consumer<CardEvent>> listeners = new CopyOnWriteArrayList<>();
+    private final DevicePoll<CardEvent> poll;
     private volatile boolean cardInField;
     private volatile boolean readerAvailable = true;
     // the read card was still found on a later poll: this reader can tell when it is taken away
     private volatile boolean readCardSeenAfterRead;
     private boolean justRead;
-    private ScheduledFuture<?> polling;
     private ReadCard unclaimed;
 
     CardWatcher(KioskDevices devices) {
         this.devices = devices;
+        this.poll = new DevicePoll<>(devices, PERIOD, this::pollOnce);
     }
 
     /** Listeners are called on the device thread; UI code must hop over with {@code UI.access}. */
     public Registration subscribe(Consumer<CardEvent> listener) {
-        listeners.add(listener);
-        return () -> listeners.remove(listener);
+        return poll.subscribe(listener);
     }
 
     /** The identity of the card read last, once: the first caller gets it, later callers get nothing. */
@@ -66,25 +63,20 @@ public class CardWatcher implements SmartLifecycle {
         return devices.hasReader() && readerAvailable;
     }
 
+    // polled even without a reader: maintenance mode may connect one while the kiosk runs
     @Override
-    public synchronized void start() {
-        // polled even without a reader: maintenance mode may connect one while the kiosk runs
-        if (polling == null) {
-            polling = devices.onDeviceThreadEvery(PERIOD, this::pollOnce);
-        }
+    public void start() {
+        poll.start();
     }
 
     @Override
-    public synchronized void stop() {
-        if (polling != null) {
-            polling.cancel(false);
-            polling = null;
-        }
+    public void stop() {
+        poll.stop();
     }
 
     @Override
-    public synchronized boolean isRunning() {
-        return polling != null;
+    public boolean isRunning() {
+        return poll.isRunning();
     }
 
     private void pollOnce() {
@@ -142,13 +134,7 @@ public class CardWatcher implements SmartLifecycle {
     }
 
     private void publish(CardEvent event) {
-        for (Consumer<CardEvent> listener : listeners) {
-            try {
-                listener.accept(event);
-            } catch (RuntimeException e) {
-                log.error("a card listener failed: {}", e.getClass().getName());
-            }
-        }
+        poll.publish(event);
     }
 
     /** A read identity and until when it may be claimed; its toString shows nothing of the identity. */

@@ -131,15 +131,6 @@ class IdentifyAndMaintenanceIT {
     }
 
     private static void waitUntil(java.util.function.BooleanSupplier condition) {
-        long deadline = System.nanoTime() + STEP.toNanos();
-        while (!condition.getAsBoolean()) {
-            assertThat(System.nanoTime()).as("waiting in the browser").isLessThan(deadline);
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
+        KioskChromium.waitUntil(condition, STEP);
     }
 }

@@ -94,6 +94,22 @@ final class KioskChromium implements AutoCloseable {
         field.sendKeys(text, org.openqa.selenium.Keys.TAB);
     }
 
+    /** Waits until {@code condition} holds, polling every 100 ms; fails after {@code timeout}. */
+    static void waitUntil(java.util.function.BooleanSupplier condition, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("waited " + timeout + " in the browser in vain");
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+    }
+
     int count(By locator) {
         return driver.findElements(locator).size();
     }
