@@ -49,10 +49,9 @@ public class ConsentView extends VerticalLayout implements BeforeEnterObserver, 
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        if (session.item().isEmpty() || session.item().get().dataSources().isEmpty()) {
-            event.forwardTo("");
-        } else if (session.identity().isEmpty()) {
-            event.forwardTo(IdentifyView.class);
+        if (ApplicationSteps.requireItemAndIdentity(event, session)
+                && session.item().get().dataSources().isEmpty()) {
+            event.forwardTo(ReviewView.class);
         }
     }
 

@@ -51,11 +51,7 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        if (session.item().isEmpty()) {
-            event.forwardTo("");
-        } else if (session.identity().isEmpty()) {
-            event.forwardTo(IdentifyView.class);
-        }
+        ApplicationSteps.requireItemAndIdentity(event, session);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package cn.egovkiosk.kiosk.form;
 
+import cn.egovkiosk.kiosk.apply.ApplicationSteps;
 import cn.egovkiosk.kiosk.home.KioskLayout;
 import cn.egovkiosk.kiosk.identity.ResidentSession;
 import cn.egovkiosk.kiosk.identity.VerifiedIdentity;
@@ -60,11 +61,8 @@ public class FormView extends VerticalLayout implements BeforeEnterObserver, Has
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        if (session.item().isEmpty()) {
-            event.forwardTo("");
-        } else if (session.identity().isEmpty()) {
-            event.forwardTo("identify");
-        } else if (session.item().get().form().stream().allMatch(Prefill::fixed)) {
+        if (ApplicationSteps.requireItemAndIdentity(event, session)
+                && session.item().get().form().stream().allMatch(Prefill::fixed)) {
             // nothing to type: the identity fills it all, the review shows it
             prefill(session.item().get(), session.identity().get());
             event.forwardTo("review");

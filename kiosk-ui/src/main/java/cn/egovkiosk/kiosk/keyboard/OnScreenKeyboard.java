@@ -39,6 +39,9 @@ public class OnScreenKeyboard extends Div {
 
     private final PinyinDictionary dictionary;
     private final Div candidatesRow = new Div();
+    // kept, not re-made: the typed letters and the candidates change in place
+    private final Span typedPinyin = new Span();
+    private final Div candidates = new Div();
     private final Div keys = new Div();
     private Target target;
     private Layout layout = Layout.CHINESE;
@@ -53,12 +56,20 @@ public class OnScreenKeyboard extends Div {
         addClassName("on-screen-keyboard");
         getElement().setAttribute("role", "group");
         candidatesRow.addClassName("kb-candidates");
+        typedPinyin.setId("kb-pinyin");
+        typedPinyin.addClassName("kb-pinyin");
+        typedPinyin.getElement().setAttribute("aria-live", "polite");
+        candidates.addClassName("kb-candidate-list");
+        candidatesRow.add(typedPinyin, candidates);
         keys.addClassName("kb-keys");
         add(candidatesRow, keys);
     }
 
-    /** Types into {@code typed} from now on, with the keys its layout needs; typed pinyin not yet chosen is dropped. */
+    /** Types into {@code typed} from now on, with the keys its layout needs; pinyin not yet turned into a character goes. */
     public void typeInto(Target typed, Layout wanted) {
+        if (typed == target && wanted == layout) {
+            return; // a tap and the focus it brings both choose the field: the keys stay as they are
+        }
         this.target = typed;
         this.layout = wanted;
         this.mode = wanted == Layout.CHINESE ? Mode.PINYIN : Mode.DIGITS;
@@ -110,23 +121,16 @@ public class OnScreenKeyboard extends Div {
     }
 
     private void renderCandidates() {
-        candidatesRow.removeAll();
+        candidates.removeAll();
         candidatesRow.setVisible(mode == Mode.PINYIN);
-        if (mode != Mode.PINYIN) {
+        typedPinyin.setText(pinyin);
+        if (mode != Mode.PINYIN || pinyin.isEmpty()) {
             return;
         }
-        Span typed = new Span(pinyin);
-        typed.setId("kb-pinyin");
-        typed.addClassName("kb-pinyin");
-        typed.getElement().setAttribute("aria-live", "polite");
-        candidatesRow.add(typed);
-        if (pinyin.isEmpty()) {
-            return;
-        }
-        Candidates candidates = dictionary.candidates(pinyin);
-        List<String> characters = candidates.characters();
+        Candidates found = dictionary.candidates(pinyin);
+        List<String> characters = found.characters();
         if (characters.isEmpty()) {
-            candidatesRow.add(new Span(getTranslation("keyboard.no-candidates")));
+            candidates.add(new Span(getTranslation("keyboard.no-candidates")));
             return;
         }
         int pages = (characters.size() + perPage - 1) / perPage;
@@ -134,15 +138,15 @@ public class OnScreenKeyboard extends Div {
         List<String> shown = characters.subList(page * perPage, Math.min(characters.size(), (page + 1) * perPage));
         for (int i = 0; i < shown.size(); i++) {
             String character = shown.get(i);
-            Button candidate = key("kb-cand-" + i, character, () -> choose(character, candidates.consumed()));
+            Button candidate = key("kb-cand-" + i, character, () -> choose(character, found.consumed()));
             candidate.addClassName("kb-candidate");
-            candidatesRow.add(candidate);
+            candidates.add(candidate);
         }
         Button previous = labelled(key("kb-cand-previous", "‹", () -> turn(-1)), "keyboard.previous");
         previous.setEnabled(page > 0);
         Button next = labelled(key("kb-cand-next", "›", () -> turn(1)), "keyboard.next");
         next.setEnabled(page < pages - 1);
-        candidatesRow.add(previous, next);
+        candidates.add(previous, next);
     }
 
     private Div charRow(String characters) {

@@ -110,9 +110,7 @@ class FormAndConsentFlowTest extends SimulatedKioskTest {
         tap(byId("review-submit"));
 
         awaitId("done", STEP);
-        KioskUiTestSupport.awaitUi("the submission reaches the server", STEP,
-                () -> ADMIN.submissions.size() > before);
-        Submission sent = ADMIN.submissions.getLast();
+        Submission sent = awaitSubmission(before);
         assertThat(sent.itemCode()).isEqualTo(item.code());
         assertThat(sent.form()).containsEntry("phone", PHONE).containsEntry(ApplyCatalogs.CONTACT, "李明")
                 .containsEntry("name", Residents.NAME).containsEntry("idNumber", Residents.ID_NUMBER);
@@ -137,9 +135,7 @@ class FormAndConsentFlowTest extends SimulatedKioskTest {
         tap(byId("consent-agree"));
 
         awaitId("done", STEP);
-        KioskUiTestSupport.awaitUi("the submission reaches the server", STEP,
-                () -> ADMIN.submissions.size() > before);
-        Submission sent = ADMIN.submissions.getLast();
+        Submission sent = awaitSubmission(before);
         assertThat(sent.consent().sources()).containsExactly(DataSource.SOCIAL_INSURANCE);
         assertThat(sent.consent().purpose()).contains(item.name());
         assertThat(sent.consent().grantedAt()).isNotNull();
@@ -190,12 +186,15 @@ class FormAndConsentFlowTest extends SimulatedKioskTest {
         tap(byId("consent-agree"));
 
         awaitId("done", STEP);
-        KioskUiTestSupport.awaitUi("the submission reaches the server", STEP,
-                () -> ADMIN.submissions.size() > before);
-        Submission sent = ADMIN.submissions.getLast();
+        Submission sent = awaitSubmission(before);
         assertThat(sent.itemCode()).isEqualTo(pack.code());
         assertThat(sent.form()).containsOnlyKeys("name", "idNumber", "phone");
         assertThat(sent.consent().sources()).contains(DataSource.SOCIAL_INSURANCE);
+    }
+
+    private static Submission awaitSubmission(int before) {
+        KioskUiTestSupport.awaitUi("the submission reaches the server", STEP, () -> ADMIN.submissions.size() > before);
+        return ADMIN.submissions.get(before);
     }
 
     private void identify(String code) {

@@ -116,11 +116,13 @@ class ApplyFlowIT {
         for (String letter : List.of("l", "i")) {
             browser.click(By.id("kb-" + letter), STEP);
         }
+        waitUntil(() -> "li".equals(browser.awaitText(By.id("kb-pinyin"), STEP)));
         assertThat(browser.awaitText(By.id("kb-cand-0"), STEP)).isEqualTo("李");
         browser.click(By.id("kb-cand-0"), STEP);
         for (String letter : List.of("m", "i", "n", "g")) {
             browser.click(By.id("kb-" + letter), STEP);
         }
+        waitUntil(() -> "ming".equals(browser.awaitText(By.id("kb-pinyin"), STEP)));
         assertThat(browser.awaitText(By.id("kb-cand-0"), STEP)).isEqualTo("明");
         browser.click(By.id("kb-cand-0"), STEP);
         waitUntil(() -> "李明".equals(browser.script(

@@ -76,6 +76,9 @@ class ResidentScreensIT {
         waitUntil(() -> String.valueOf(browser.script("return window.kioskPrompts")).contains("长辈模式"));
 
         browser.click(By.cssSelector(".item-tile:not(.unavailable)"), STEP);
+        browser.await(By.id("guide-apply"), STEP);
+        assertElderlySized("guide, elderly mode");
+        browser.click(By.id("guide-apply"), STEP);
         browser.await(By.id("identify-status"), STEP);
         assertElderlySized("identify, elderly mode");
         assertAccessible("identify");
@@ -84,6 +87,17 @@ class ResidentScreensIT {
         assertAccessible("identify, identity shown");
 
         browser.click(By.id("confirm-button"), STEP);
+        // the form and review (ApplyFlowIT walks them in detail): the phone on the on-screen keyboard
+        browser.await(By.id("keyboard"), STEP);
+        assertElderlySized("form, elderly mode");
+        browser.click(By.id("field-phone"), STEP);
+        for (char digit : "13912345678".toCharArray()) {
+            browser.click(By.id("kb-" + digit), STEP);
+        }
+        browser.click(By.id("form-next"), STEP);
+        browser.await(By.id("review-submit"), STEP);
+        assertElderlySized("review, elderly mode");
+        browser.click(By.id("review-submit"), STEP);
         assertThat(browser.awaitText(By.id("tracking-number"), STEP)).startsWith("ZW");
         browser.await(By.id("finish-button"), STEP);
         assertElderlySized("done, elderly mode");
