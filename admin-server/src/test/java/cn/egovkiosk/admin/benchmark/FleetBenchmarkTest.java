@@ -31,9 +31,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * enrolled ones are) poll the catalog with {@code If-None-Match} (304), then send heartbeats, over loopback through
  * the real server. The load is closed-loop and bounded: {@code benchmark.concurrency} connections, each sending its
  * next request when the answer to the last one is in, each request as the next terminal in turn. After
- * {@code benchmark.warmup} seconds unmeasured (JIT, caches), each kind runs {@code benchmark.seconds}. The
- * generator runs in the server's JVM and shares its cores. Prints requests per second and the 99th percentile
- * latency of each kind per fleet size, and appends them to {@code target/fleet-benchmark.txt}.
+ * {@code benchmark.warmup} seconds and at least 30,000 calls unmeasured (JIT, caches), each kind runs
+ * {@code benchmark.seconds}. The generator runs in the server's JVM and shares its cores. Prints requests per
+ * second, the 99th percentile latency and the JVM's CPU time per request of each kind per fleet size, and appends
+ * them to {@code target/fleet-benchmark.txt}.
  */
 class FleetBenchmarkTest extends AdminServerTestSupport {
 
@@ -42,6 +43,8 @@ class FleetBenchmarkTest extends AdminServerTestSupport {
     private static final int SECONDS = Integer.getInteger("benchmark.seconds", 10);
     private static final int WARMUP = Integer.getInteger("benchmark.warmup", 3);
     private static final int IN_FLIGHT = Integer.getInteger("benchmark.concurrency", 32);
+    private static final int WARMUP_CALLS = 30_000;
+    private static final Duration WARMUP_LIMIT = Duration.ofSeconds(120);
     private static final com.sun.management.OperatingSystemMXBean PROCESS =
             (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 
@@ -62,9 +65,10 @@ class FleetBenchmarkTest extends AdminServerTestSupport {
             byte[][] beats = requests(terminals, i -> LoopbackConnection.request("POST", TerminalApi.HEARTBEAT, port,
                     credentials.get(i), null, heartbeat));
             double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-            run(polls, 304, WARMUP, terminals); // every terminal once at least: its credential verified
+            // warm-up: every terminal once at least (its credential verified), and enough calls for the JIT
+            run(polls, 304, WARMUP, Math.max(terminals, WARMUP_CALLS));
             Measured polled = run(polls, 304, SECONDS, 0);
-            run(beats, 200, WARMUP, 0);
+            run(beats, 200, WARMUP, Math.max(terminals, WARMUP_CALLS));
             Measured beaten = run(beats, 200, SECONDS, 0);
             String figures = ("BENCHMARK %s terminals=%d concurrency=%d cores=%d load=%.1f catalog-304: %.0f req/s "
                     + "p99 %.1f ms cpu %.0f us/req; heartbeat: %.0f req/s p99 %.1f ms cpu %.0f us/req%n").formatted(
@@ -89,12 +93,13 @@ class FleetBenchmarkTest extends AdminServerTestSupport {
 
     /**
      * {@code IN_FLIGHT} connections, each sending the next terminal's request as soon as it has its answer, for the
-     * given time and at least {@code minimum} requests.
+     * given time and at least {@code minimum} requests (within {@code WARMUP_LIMIT}).
      */
     private Measured run(byte[][] requests, int expected, int seconds, int minimum) throws InterruptedException {
         long cpuStart = PROCESS.getProcessCpuTime();
         long start = System.nanoTime();
         long end = start + Duration.ofSeconds(seconds).toNanos();
+        long limit = start + WARMUP_LIMIT.toNanos();
         LatencyRecorder latencies = new LatencyRecorder();
         AtomicInteger errors = new AtomicInteger();
         AtomicInteger next = new AtomicInteger();
@@ -102,7 +107,8 @@ class FleetBenchmarkTest extends AdminServerTestSupport {
         for (int w = 0; w < IN_FLIGHT; w++) {
             workers.add(Thread.ofPlatform().name("fleet-" + w).start(() -> {
                 try (LoopbackConnection connection = new LoopbackConnection(port)) {
-                    while (System.nanoTime() < end || next.get() < minimum) {
+                    for (long now = System.nanoTime(); now < end || next.get() < minimum && now < limit;
+                            now = System.nanoTime()) {
                         byte[] request = requests[Math.floorMod(next.getAndIncrement(), requests.length)];
                         long sent = System.nanoTime();
                         if (connection.exchange(request) != expected) {
