@@ -46,12 +46,19 @@ class ApiErrorsTest extends AdminServerTestSupport {
     }
 
     @Test
-    void theAdminPageIsStillServedOutsideTheApi() throws Exception {
-        HttpResponse<String> page = HttpClient.newHttpClient().send(HttpRequest
+    void theAdminPagesAreStillServedOutsideTheApi() throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        HttpResponse<String> page = http.send(HttpRequest
                 .newBuilder(URI.create("http://localhost:" + port + "/submissions")).build(),
                 HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> login = http.send(HttpRequest
+                .newBuilder(URI.create("http://localhost:" + port + "/login")).build(),
+                HttpResponse.BodyHandlers.ofString());
 
-        assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/html");
+        // an admin page sends an anonymous visitor to the log-in page, which is HTML, not a JSON problem
+        assertThat(page.statusCode()).isEqualTo(302);
+        assertThat(page.headers().firstValue("Location").orElseThrow()).endsWith("/login");
+        assertThat(login.statusCode()).isEqualTo(200);
+        assertThat(login.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/html");
     }
 }
