@@ -71,6 +71,6 @@ class NoDevicesTest {
     @Test
     void theHeartbeatReportsNoDevices() {
         assertThat(heartbeat.current().devices()).extracting(DeviceStatusReport::state)
-                .containsExactly(DeviceState.NO_DEVICE, DeviceState.NO_DEVICE);
+                .containsExactly(DeviceState.NO_DEVICE, DeviceState.NO_DEVICE, DeviceState.NO_DEVICE);
     }
 }
