@@ -36,7 +36,8 @@ class HeartbeatSenderTest extends SimulatedKioskTest {
         assertThat(sent.outboxDepth()).isZero();
         assertThat(sent.devices()).extracting(DeviceStatusReport::name, DeviceStatusReport::kind)
                 .containsExactly(tuple("id-reader", DeviceKind.ID_CARD_READER),
-                        tuple("receipt-printer", DeviceKind.RECEIPT_PRINTER));
+                        tuple("receipt-printer", DeviceKind.RECEIPT_PRINTER),
+                        tuple("code-scanner", DeviceKind.CODE_SCANNER));
         assertThat(sent.devices().getFirst().state()).as("the reader has been polled since start")
                 .isEqualTo(DeviceState.ONLINE);
     }
