@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /** One of the project's applications, run from its runnable jar as a child process, as a deployment runs it. */
@@ -37,6 +38,15 @@ final class AppProcess implements AutoCloseable {
     /** The same on a given port, e.g. to restart an application where its clients expect it. */
     static AppProcess start(String name, Path jar, Path logDir, Path tmpDir, List<String> args, int port)
             throws IOException {
+        return start(name, jar, logDir, tmpDir, args, port, Map.of());
+    }
+
+    /**
+     * The same with extra environment variables, for settings a JVM reads only from its environment at start (the
+     * JDK's print service finds its CUPS scheduler through {@code CUPS_SERVER}).
+     */
+    static AppProcess start(String name, Path jar, Path logDir, Path tmpDir, List<String> args, int port,
+            Map<String, String> environment) throws IOException {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException("runnable jar missing: " + jar + " (build with ./mvnw verify from the top)");
         }
@@ -46,7 +56,9 @@ final class AppProcess implements AutoCloseable {
                 "-DjSerialComm.library.path=" + tmpDir, "-jar", jar.toString(), "--server.port=" + port));
         command.addAll(args);
         Path log = logDir.resolve(name + ".log");
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().putAll(environment);
+        Process process = builder.start();
         return new AppProcess(name, process, log, port);
     }
 
