@@ -179,6 +179,11 @@ class InstantApprovalAndCertificateIT {
 
         browser.open(admin.url("/progress"));
         browser.type(By.id("trackingNumber"), approvedTracking, STEP);
+        browser.type(By.id("idLast4"), "1234", STEP);
+        browser.tap(By.cssSelector("form button[type=submit]"), STEP);
+        assertThat(browser.awaitText(By.id("message"), STEP)).as("a wrong second factor finds nothing").isNotBlank();
+        assertThat(browser.count(By.id("status"))).isZero();
+        browser.type(By.id("trackingNumber"), approvedTracking, STEP);
         browser.type(By.id("idLast4"), "002X", STEP);
         browser.screenshot("public-progress-form");
         browser.tap(By.cssSelector("form button[type=submit]"), STEP);
@@ -200,7 +205,7 @@ class InstantApprovalAndCertificateIT {
 
         String tracking = resident.awaitTrackingNumber();
         assertThat(browser.awaitText(By.id("decision-outcome"), STEP)).isEqualTo("已转人工审核");
-        assertThat(browser.awaitText(By.id("decision-unmet"), STEP)).as("what was not met").isNotBlank();
+        assertThat(browser.awaitText(By.id("decision-unmet"), STEP)).as("what was not met").contains("住房公积金缴存记录");
         resident.shot("done-referred");
         PrintedReceipt receipt = awaitReceiptFor(tracking);
         assertThat(String.join("\n", receipt.textLines())).contains(tracking, "审批结果：已转人工审核", "未满足")
