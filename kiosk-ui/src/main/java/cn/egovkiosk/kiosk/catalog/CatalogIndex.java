@@ -107,12 +107,14 @@ public final class CatalogIndex {
     public List<CatalogItem> search(CatalogQuery query) {
         String text = PinyinInitials.normalise(query.text());
         boolean initials = PinyinInitials.isInitialsQuery(text);
+        long letters = PinyinInitials.lettersOf(text);
         List<List<CatalogItem>> ranks = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
         for (Entry entry : entries) {
             if (!entry.passes(query)) {
                 continue;
             }
-            int rank = text.isEmpty() || entry.containsText(text) ? 0 : initials ? entry.initials.rank(text) : -1;
+            int rank = text.isEmpty() || entry.containsText(text) ? 0
+                    : initials && entry.initials.mayMatch(letters) ? entry.initials.rank(text) : -1;
             if (rank >= 0) {
                 ranks.get(rank).add(entry.item);
             }

@@ -24,9 +24,39 @@ final class PinyinInitials {
     }
 
     private final char[][] positions;
+    // every letter or digit any position can stand for, one bit each: most items are ruled out by one AND
+    private final long letters;
 
     private PinyinInitials(char[][] positions) {
         this.positions = positions;
+        long all = 0;
+        for (char[] position : positions) {
+            for (char letter : position) {
+                all |= bit(letter);
+            }
+        }
+        this.letters = all;
+    }
+
+    /** The letters of a query as bits, for {@link #mayMatch}. */
+    static long lettersOf(String query) {
+        long all = 0;
+        for (int i = 0; i < query.length(); i++) {
+            all |= bit(query.charAt(i));
+        }
+        return all;
+    }
+
+    /** False when some letter of the query is no initial of this name at all, so {@link #rank} is -1. */
+    boolean mayMatch(long queryLetters) {
+        return (letters & queryLetters) == queryLetters;
+    }
+
+    private static long bit(char c) {
+        if (c >= 'a' && c <= 'z') {
+            return 1L << (c - 'a');
+        }
+        return c >= '0' && c <= '9' ? 1L << (26 + c - '0') : 1L << 63;
     }
 
     static PinyinInitials of(String text) {
