@@ -48,6 +48,11 @@ public final class FakeAdminServer implements AutoCloseable {
     public final List<String> catalogIfNoneMatch = new CopyOnWriteArrayList<>();
     public final AtomicInteger catalogRequests = new AtomicInteger();
     public final List<Heartbeat> heartbeats = new CopyOnWriteArrayList<>();
+    /** The Authorization header of every heartbeat, in arrival order. */
+    public final List<String> heartbeatAuthorizations = new CopyOnWriteArrayList<>();
+    /** One-time enrollment codes and the credentials granted for them. */
+    public final FakeEnrollmentOffice enrollment = new FakeEnrollmentOffice();
+    private volatile boolean catalogUnreadable;
     /** Decisions, certificates and progress answers. */
     public final FakeCaseOffice cases;
     /** Every progress query, in arrival order. */
@@ -60,6 +65,7 @@ public final class FakeAdminServer implements AutoCloseable {
         server.createContext(TerminalApi.CATALOG, this::catalog);
         server.createContext(TerminalApi.SUBMISSIONS, this::submission);
         server.createContext(TerminalApi.HEARTBEAT, this::heartbeat);
+        server.createContext(TerminalApi.ENROLL, enrollment::enroll);
         server.createContext(TerminalApi.SIGNING_KEYS, this::signingKeys);
         server.createContext(TerminalApi.PROGRESS, this::progress);
         cases = new FakeCaseOffice(url());
@@ -117,6 +123,11 @@ public final class FakeAdminServer implements AutoCloseable {
         signingKeysDown = down;
     }
 
+    /** While set, the catalog answer is a 200 whose body no kiosk can read (a damaged publication). */
+    public void catalogUnreadable(boolean unreadable) {
+        catalogUnreadable = unreadable;
+    }
+
     public void publishCatalog(CatalogSnapshot snapshot) {
         catalogJson = ProtocolJson.mapper().writeValueAsString(snapshot);
     }
@@ -131,7 +142,9 @@ public final class FakeAdminServer implements AutoCloseable {
     }
 
     private boolean authorized(HttpExchange exchange) throws IOException {
-        if (!("Bearer " + CREDENTIAL).equals(exchange.getRequestHeaders().getFirst("Authorization"))) {
+        String authorization = exchange.getRequestHeaders().getFirst("Authorization");
+        boolean enrolled = authorization != null && enrollment.granted(authorization.replaceFirst("^Bearer ", ""));
+        if (!("Bearer " + CREDENTIAL).equals(authorization) && !enrolled) {
             respond(exchange, 401, "");
             return false;
         }
@@ -145,6 +158,11 @@ public final class FakeAdminServer implements AutoCloseable {
         }
         if (catalogDown) {
             respond(exchange, 503, "{\"error\":\"unavailable\"}");
+            return;
+        }
+        if (catalogUnreadable) {
+            exchange.getResponseHeaders().add("ETag", "\"damaged-version\"");
+            respond(exchange, 200, "{\"version\": \"not a catalog\"");
             return;
         }
         String etag = "\"" + catalog().contentHash() + "\"";
@@ -181,6 +199,7 @@ public final class FakeAdminServer implements AutoCloseable {
         if (!authorized(exchange)) {
             return;
         }
+        heartbeatAuthorizations.add(exchange.getRequestHeaders().getFirst("Authorization"));
         heartbeats.add(ProtocolJson.mapper().readValue(exchange.getRequestBody(), Heartbeat.class));
         respond(exchange, 200, ProtocolFixtures.text(ProtocolFixtures.HEARTBEAT_ACK));
     }
