@@ -26,8 +26,9 @@ import org.springframework.stereotype.Service;
  * site group; each check moves a running rollout on: the next group gets the version once the current group's
  * terminals report running it, or once the adoption deadline has passed with no more than the failure threshold of
  * them behind. Beyond the threshold the rollout pauses until an administrator resumes (with a fresh deadline) or
- * aborts it (its releases are rolled back). The heartbeat tells no failure of its own, so "failed" means "did not
- * adopt in time". Every step is audited.
+ * aborts it (its releases are rolled back). A terminal has failed when its heartbeat reports it could not apply the
+ * version (counted at once) or when it did not adopt it by the deadline. A stage whose terminals all adopted or
+ * failed, within the threshold, moves on without waiting for the deadline. Every step is audited.
  */
 @Service
 public class CatalogRollouts {
@@ -97,13 +98,16 @@ public class CatalogRollouts {
         return repository.find(id).orElseThrow(() -> ApiProblem.notFound("No rollout with this id."));
     }
 
-    /** The current stage's adoption; terminals not adopted count as failed once the deadline has passed. */
+    /**
+     * The current stage's adoption; terminals that report they could not apply the version count as failed at once,
+     * every terminal not adopted once the deadline has passed.
+     */
     public StageProgress progress(StagedRollout rollout) {
         GroupAdoption adoption = fleet.adoption(rollout.currentGroup(), catalog.version(rollout.version())
                 .contentHash());
         boolean late = !now().isBefore(rollout.stageStartedAt().plus(rollout.adoptionDeadline()));
         return new StageProgress(adoption.terminals(), adoption.adopted(),
-                late ? adoption.terminals() - adoption.adopted() : 0);
+                late ? adoption.terminals() - adoption.adopted() : adoption.failed());
     }
 
     /** A paused rollout runs again; its current stage gets a fresh adoption deadline. */
@@ -158,7 +162,7 @@ public class CatalogRollouts {
         if (progress.beyond(rollout.failureThreshold())) {
             String reason = progress.failed() + "/" + progress.terminals();
             if (repository.move(rollout, rollout.stage(), State.PAUSED, rollout.stageStartedAt(), reason)) {
-                log.warn("Rollout {} paused: {} terminals of {} did not adopt version {} in time", rollout.id(),
+                log.warn("Rollout {} paused: {} terminals of {} failed to apply version {} or were late", rollout.id(),
                         reason, rollout.currentGroup(), rollout.version());
                 audit.record("system", "rollout.pause", "ROLLOUT " + rollout.id(), "{\"state\":\"RUNNING\"}",
                         "{\"state\":\"PAUSED\",\"group\":\"" + rollout.currentGroup() + "\",\"failed\":\"" + reason
@@ -167,7 +171,7 @@ public class CatalogRollouts {
             return find(rollout.id());
         }
         boolean late = !now().isBefore(rollout.stageStartedAt().plus(rollout.adoptionDeadline()));
-        if (!progress.allAdopted() && !late) {
+        if (!progress.settled() && !late) {
             return rollout;
         }
         State next = rollout.lastStage() ? State.COMPLETED : State.RUNNING;

@@ -5,7 +5,8 @@ package cn.egovkiosk.admin.rollout;
  *
  * @param terminals the stage's enrolled terminals
  * @param adopted   those reporting the rollout's version
- * @param failed    those that did not adopt although the adoption deadline has passed (0 before it)
+ * @param failed    those that reported they could not apply the version, or, once the adoption deadline has passed,
+ *                  all that did not adopt it
  */
 public record StageProgress(int terminals, int adopted, int failed) {
 
@@ -14,7 +15,8 @@ public record StageProgress(int terminals, int adopted, int failed) {
         return terminals > 0 && failed * 100L > (long) thresholdPercent * terminals;
     }
 
-    boolean allAdopted() {
-        return adopted >= terminals;
+    /** Whether every terminal of the stage adopted the version or failed to. */
+    boolean settled() {
+        return adopted + failed >= terminals;
     }
 }

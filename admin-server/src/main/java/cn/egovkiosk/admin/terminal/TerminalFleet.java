@@ -62,13 +62,14 @@ public class TerminalFleet {
             TerminalStatus status = reported.get(terminal.id());
             if (status == null) {
                 return new TerminalOverview(terminal.id(), terminal.site(), terminal.groupCode(), null, false, "",
-                        null, false, 0, 0, MediaState.NOT_APPLICABLE, List.of());
+                        null, false, "", 0, 0, MediaState.NOT_APPLICABLE, List.of());
             }
             CatalogSnapshot targeted = catalog.forTerminal(terminal.id(), terminal.groupCode());
             return new TerminalOverview(terminal.id(), terminal.site(), terminal.groupCode(), status.lastSeen(),
                     status.lastSeen().isAfter(onlineSince), status.softwareVersion(),
                     versionByHash.get(status.catalogContentHash()),
-                    targeted.contentHash().equals(status.catalogContentHash()), status.outboxDepth(),
+                    targeted.contentHash().equals(status.catalogContentHash()),
+                    failureText(status.catalogFailure(), versionByHash), status.outboxDepth(),
                     (int) status.devices().stream().filter(d -> FAULTS.contains(d.state())).count(),
                     paper(status.devices()), status.devices());
         }).toList();
@@ -85,20 +86,34 @@ public class TerminalFleet {
     }
 
     /**
-     * The enrolled terminals of a site group (revoked and never enrolled ones cannot adopt anything) and how many of
-     * them last reported running the catalog with this content hash.
+     * The enrolled terminals of a site group (revoked and never enrolled ones cannot adopt anything), how many of
+     * them last reported running the catalog with this content hash and how many reported they could not apply it.
      */
     public GroupAdoption adoption(String groupCode, String contentHash) {
         Map<String, TerminalStatus> reported = statuses.all();
-        List<RegisteredTerminal> members = registry.all().stream()
-                .filter(t -> t.groupCode().equals(groupCode) && t.hasCredential()).toList();
-        int adopted = (int) members.stream().map(t -> reported.get(t.id()))
+        List<TerminalStatus> members = registry.all().stream()
+                .filter(t -> t.groupCode().equals(groupCode) && t.hasCredential())
+                .map(t -> reported.get(t.id())).toList();
+        int adopted = (int) members.stream()
                 .filter(status -> status != null && status.catalogContentHash().equals(contentHash)).count();
-        return new GroupAdoption(members.size(), adopted);
+        int failed = (int) members.stream().filter(status -> status != null && status.failedToApply(contentHash))
+                .count();
+        return new GroupAdoption(members.size(), adopted, failed);
     }
 
-    /** A site group's enrolled terminals and how many of them run a given catalog. */
-    public record GroupAdoption(int terminals, int adopted) {
+    /**
+     * A site group's enrolled terminals, how many of them run a given catalog and how many reported a failure to
+     * apply it.
+     */
+    public record GroupAdoption(int terminals, int adopted, int failed) {
+    }
+
+    /** The reported failure with the content hash it names shown as the released version ("v7: reason"). */
+    private static String failureText(String failure, Map<String, Long> versionByHash) {
+        int colon = failure.indexOf(':');
+        String hash = (colon < 0 ? failure : failure.substring(0, colon)).strip();
+        Long version = versionByHash.get(hash);
+        return version == null ? failure : "v" + version + (colon < 0 ? "" : failure.substring(colon));
     }
 
     private static MediaState paper(List<DeviceStatusReport> devices) {
@@ -114,11 +129,13 @@ public class TerminalFleet {
      * @param online         whether its last heartbeat is recent
      * @param catalogVersion the released version it reports running, null when unknown
      * @param catalogCurrent whether that is the version targeted at it
+     * @param catalogFailure why it could not apply the newest catalog it fetched, empty when it could
      * @param faults         devices offline or in error
      * @param paper          the worst paper state of its printers
      */
     record TerminalOverview(String id, String site, String groupCode, Instant lastSeen, boolean online,
-            String softwareVersion, Long catalogVersion, boolean catalogCurrent, int outboxDepth, int faults,
+            String softwareVersion, Long catalogVersion, boolean catalogCurrent, String catalogFailure,
+            int outboxDepth, int faults,
             MediaState paper, List<DeviceStatusReport> devices) {
     }
 }

@@ -28,15 +28,17 @@ class TerminalStatusRepository implements SmartLifecycle {
     private static final RowMapper<TerminalStatus> ROW = (rs, row) -> new TerminalStatus(rs.getString("terminal_id"),
             Instant.parse(rs.getString("last_seen_at")), rs.getString("software_version"),
             rs.getString("catalog_content_hash"), rs.getInt("outbox_depth"),
-            List.of(ProtocolJson.mapper().readValue(rs.getString("devices_json"), DeviceStatusReport[].class)));
+            List.of(ProtocolJson.mapper().readValue(rs.getString("devices_json"), DeviceStatusReport[].class)),
+            rs.getString("catalog_failure"));
     private static final String UPSERT = """
             INSERT INTO terminal_status (terminal_id, last_seen_at, software_version, catalog_content_hash,
-                                         outbox_depth, devices_json, terminal_sent_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?)
+                                         outbox_depth, devices_json, terminal_sent_at, catalog_failure)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT (terminal_id) DO UPDATE SET
                 last_seen_at = excluded.last_seen_at, software_version = excluded.software_version,
                 catalog_content_hash = excluded.catalog_content_hash, outbox_depth = excluded.outbox_depth,
-                devices_json = excluded.devices_json, terminal_sent_at = excluded.terminal_sent_at""";
+                devices_json = excluded.devices_json, terminal_sent_at = excluded.terminal_sent_at,
+                catalog_failure = excluded.catalog_failure""";
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batches;
@@ -106,12 +108,27 @@ class TerminalStatusRepository implements SmartLifecycle {
                     heartbeat.softwareVersion() == null ? "" : heartbeat.softwareVersion(),
                     heartbeat.catalogContentHash(), heartbeat.outboxDepth(),
                     ProtocolJson.mapper().writeValueAsString(heartbeat.devices()),
-                    heartbeat.sentAt() == null ? null : heartbeat.sentAt().toString()};
+                    heartbeat.sentAt() == null ? null : heartbeat.sentAt().toString(), heartbeat.catalogFailure()};
         }
     }
 
-    /** A terminal's last report as stored. */
+    /**
+     * A terminal's last report as stored.
+     *
+     * @param catalogFailure why it could not apply the newest catalog it fetched ("&lt;content hash&gt;: &lt;reason&gt;"),
+     *                       empty when it applied it
+     */
     record TerminalStatus(String terminalId, Instant lastSeen, String softwareVersion, String catalogContentHash,
-            int outboxDepth, List<DeviceStatusReport> devices) {
+            int outboxDepth, List<DeviceStatusReport> devices, String catalogFailure) {
+
+        TerminalStatus {
+            catalogFailure = catalogFailure == null ? "" : catalogFailure;
+        }
+
+        /** Whether the terminal reports that it could not apply the catalog with this content hash. */
+        boolean failedToApply(String contentHash) {
+            return !contentHash.isEmpty() && !contentHash.equals(catalogContentHash)
+                    && (catalogFailure.equals(contentHash) || catalogFailure.startsWith(contentHash + ":"));
+        }
     }
 }

@@ -90,7 +90,9 @@ public class TerminalsView extends VerticalLayout implements HasDynamicTitle {
         }
         String state = getTranslation(row.catalogCurrent() ? "terminals.catalog.current"
                 : "terminals.catalog.outdated");
-        return row.catalogVersion() == null ? state : "v" + row.catalogVersion() + " " + state;
+        String text = row.catalogVersion() == null ? state : "v" + row.catalogVersion() + " " + state;
+        return row.catalogFailure().isEmpty() ? text
+                : text + " – " + getTranslation("terminals.catalog.failed", row.catalogFailure());
     }
 
     private String deviceText(DeviceStatusReport device) {

@@ -68,6 +68,13 @@ class StagedRolloutTest extends AdminServerTestSupport {
                 ProtocolJson.mapper().writeValueAsString(heartbeat)), HeartbeatAck.class);
     }
 
+    /** A heartbeat of a kiosk that still runs {@code runningHash} because it could not apply {@code failedHash}. */
+    private static void failure(TerminalClient kiosk, String runningHash, String failedHash) {
+        Heartbeat heartbeat = new Heartbeat("0.1.0", runningHash, List.of(), 0, Instant.now(),
+                failedHash + ": signature does not match", List.of());
+        kiosk.post(TerminalApi.HEARTBEAT, ProtocolJson.mapper().writeValueAsString(heartbeat));
+    }
+
     private String hashOf(StagedRollout rollout) {
         return catalog.version(rollout.version()).contentHash();
     }
@@ -139,6 +146,58 @@ class StagedRolloutTest extends AdminServerTestSupport {
         assertThat(resumed.stage()).isEqualTo(1);
         assertThat(heartbeat(d1, before).catalogContentHash()).isEqualTo(hashOf(rollout));
         assertThat(heartbeat(c2, before).catalogContentHash()).isEqualTo(hashOf(rollout));
+    }
+
+    @Test
+    void terminalsReportingTheyCouldNotApplyTheVersionPauseTheRolloutBeforeTheDeadline() {
+        String first = newGroup();
+        String second = newGroup();
+        TerminalClient e1 = kioskIn(first);
+        TerminalClient e2 = kioskIn(first);
+        TerminalClient e3 = kioskIn(first);
+        TerminalClient f1 = kioskIn(second);
+        String before = catalog.current().contentHash();
+        CatalogEditingFixtures.newKioskItem(editing, "应用失败测试事项");
+        StagedRollout rollout = rollouts.start(List.of(first, second), 40, Duration.ofHours(1), "editor");
+        String version = hashOf(rollout);
+
+        // a failure naming another version does not count; one of three is within 40 %
+        failure(e1, before, "0".repeat(64));
+        heartbeat(e2, version);
+        failure(e3, before, version);
+        rollouts.check();
+        assertThat(rollouts.progress(rollouts.find(rollout.id()))).isEqualTo(new StageProgress(3, 1, 1));
+        assertThat(rollouts.find(rollout.id()).state()).isEqualTo(State.RUNNING);
+
+        failure(e1, before, version);
+        rollouts.check();
+
+        // two of three failed, an hour before the deadline: beyond 40 %, the second group keeps its catalog
+        StagedRollout paused = rollouts.find(rollout.id());
+        assertThat(paused.state()).isEqualTo(State.PAUSED);
+        assertThat(paused.stage()).isZero();
+        assertThat(paused.pauseReason()).isEqualTo("2/3");
+        assertThat(heartbeat(f1, before).catalogContentHash()).isEqualTo(before);
+    }
+
+    @Test
+    void aStageWhoseTerminalsAllAdoptedOrFailedWithinTheThresholdMovesOnBeforeTheDeadline() {
+        String first = newGroup();
+        String second = newGroup();
+        TerminalClient g1 = kioskIn(first);
+        TerminalClient g2 = kioskIn(first);
+        TerminalClient h1 = kioskIn(second);
+        String before = catalog.current().contentHash();
+        CatalogEditingFixtures.newKioskItem(editing, "部分失败测试事项");
+        StagedRollout rollout = rollouts.start(List.of(first, second), 50, Duration.ofHours(1), "editor");
+        String version = hashOf(rollout);
+
+        heartbeat(g1, version);
+        failure(g2, before, version);
+        rollouts.check();
+
+        assertThat(rollouts.find(rollout.id()).stage()).isEqualTo(1);
+        assertThat(heartbeat(h1, before).catalogContentHash()).isEqualTo(version);
     }
 
     @Test

@@ -68,6 +68,26 @@ class HeartbeatApiTest extends AdminServerTestSupport {
     }
 
     @Test
+    void aReportedCatalogFailureIsStoredAndClearedByTheNextHeartbeatWithout() {
+        String current = catalog.current().contentHash();
+        Heartbeat failing = new Heartbeat("0.2.0", "", List.of(), 0, Instant.now(),
+                current + ": signature does not match", List.of());
+        demoKiosk().post(TerminalApi.HEARTBEAT, ProtocolJson.mapper().writeValueAsString(failing));
+
+        TerminalStatus failed = statuses.find(DEMO_ID).orElseThrow();
+        assertThat(failed.catalogFailure()).isEqualTo(current + ": signature does not match");
+        assertThat(failed.failedToApply(current)).isTrue();
+        assertThat(failed.failedToApply("0".repeat(64))).isFalse();
+
+        demoKiosk().post(TerminalApi.HEARTBEAT, ProtocolJson.mapper().writeValueAsString(
+                new Heartbeat("0.2.0", current, List.of(), 0, Instant.now())));
+
+        TerminalStatus applied = statuses.find(DEMO_ID).orElseThrow();
+        assertThat(applied.catalogFailure()).isEmpty();
+        assertThat(applied.failedToApply(current)).isFalse();
+    }
+
+    @Test
     void anImpossibleHeartbeatIsRefusedWithAProblem() {
         String negativeOutbox = ProtocolFixtures.text(ProtocolFixtures.HEARTBEAT)
                 .replace("\"outboxDepth\": 2", "\"outboxDepth\": -1");
@@ -78,5 +98,33 @@ class HeartbeatApiTest extends AdminServerTestSupport {
             assertThat(response.statusCode()).isEqualTo(400);
             assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
         });
+    }
+
+    @Test
+    void aHeartbeatTheBearerFilterLeavesToSpringMvcIsAnsweredAlike() {
+        String heartbeat = ProtocolFixtures.text(ProtocolFixtures.HEARTBEAT);
+
+        HttpResponse<String> direct = demoKiosk().post(TerminalApi.HEARTBEAT, heartbeat, "Accept", "application/json");
+        HttpResponse<String> viaMvc = demoKiosk().post(TerminalApi.HEARTBEAT, heartbeat, "Accept",
+                "application/json, text/plain;q=0.5");
+
+        assertThat(List.of(direct, viaMvc)).allSatisfy(response -> {
+            assertThat(response.statusCode()).isEqualTo(200);
+            assertThat(response.headers().firstValue("Content-Type")).hasValue("application/json");
+            assertThat(response.body()).matches("\\{\"nextPollSeconds\":\\d+,\"catalogContentHash\":\"[0-9a-f]{64}\","
+                    + "\"catalogChanged\":true}");
+        });
+    }
+
+    @Test
+    void anUnreadableHeartbeatNamesTheFieldAndNeverQuotesTheValue() {
+        String body = ProtocolFixtures.text(ProtocolFixtures.HEARTBEAT).replace("\"outboxDepth\": 2",
+                "\"outboxDepth\": \"zwei-1101\"");
+
+        HttpResponse<String> response = demoKiosk().post(TerminalApi.HEARTBEAT, body);
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(response.body()).contains("'outboxDepth'").doesNotContain("zwei-1101");
     }
 }

@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.egovkiosk.admin.support.AdminServerTestSupport;
 import cn.egovkiosk.admin.support.AdminUi;
+import cn.egovkiosk.admin.catalog.PublishedCatalog;
 import cn.egovkiosk.protocol.ProtocolFixtures;
+import cn.egovkiosk.protocol.ProtocolJson;
+import cn.egovkiosk.protocol.heartbeat.Heartbeat;
 import cn.egovkiosk.protocol.TerminalApi;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.grid.Grid;
@@ -33,6 +36,8 @@ class TerminalsViewTest extends AdminServerTestSupport {
     TerminalFleet fleet;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    PublishedCatalog catalog;
 
     @AfterEach
     void closeUi() {
@@ -84,6 +89,19 @@ class TerminalsViewTest extends AdminServerTestSupport {
                 .mapToObj(i -> GridKt._getFormattedRow(grid, i)).toList();
         assertThat(rows).extracting(row -> row.get(2)).containsOnly("SM-STORE");
         assertThat(rows).extracting(row -> row.getFirst()).contains(id);
+    }
+
+    @Test
+    void theBoardShowsWhichVersionATerminalCouldNotApplyAndWhy() {
+        String current = catalog.current().contentHash();
+        demoKiosk().post(TerminalApi.HEARTBEAT, ProtocolJson.mapper().writeValueAsString(new Heartbeat("0.1.0",
+                "", List.of(), 0, Instant.now(), current + ": 存储空间不足", List.of())));
+
+        AdminUi.open(context, Locale.SIMPLIFIED_CHINESE, "");
+
+        Grid<?> grid = _get(Grid.class);
+        assertThat(GridKt._getFormattedRow(grid, 0)).contains(
+                "待更新 – 未能应用 v" + catalog.current().version() + ": 存储空间不足");
     }
 
     @Test
