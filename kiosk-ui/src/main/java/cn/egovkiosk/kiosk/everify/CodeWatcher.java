@@ -1,16 +1,13 @@
 package cn.egovkiosk.kiosk.everify;
 
 import cn.egovkiosk.device.scanner.ScannedCode;
-import cn.egovkiosk.kiosk.device.DevicePoll;
+import cn.egovkiosk.kiosk.device.DeviceWatcher;
 import cn.egovkiosk.kiosk.device.KioskDevices;
-import com.vaadin.flow.shared.Registration;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Optional;
-import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,23 +16,15 @@ import org.springframework.stereotype.Component;
  * next resident. Codes are never logged (they are identity tokens), only their length.
  */
 @Component
-public class CodeWatcher implements SmartLifecycle {
+public class CodeWatcher extends DeviceWatcher<String> {
 
     private static final Logger log = LoggerFactory.getLogger(CodeWatcher.class);
     private static final Duration PERIOD = Duration.ofMillis(200);
 
-    private final KioskDevices devices;
-    private final DevicePoll<String> poll;
     private volatile boolean scannerAvailable = true;
 
     CodeWatcher(KioskDevices devices) {
-        this.devices = devices;
-        this.poll = new DevicePoll<>(devices, PERIOD, this::pollOnce);
-    }
-
-    /** Listeners get each code's text on the device thread; UI code must hop over with {@code UI.access}. */
-    public Registration subscribe(Consumer<String> listener) {
-        return poll.subscribe(listener);
+        super(devices, PERIOD);
     }
 
     /** False when there is no scanner or it stopped answering. */
@@ -44,21 +33,7 @@ public class CodeWatcher implements SmartLifecycle {
     }
 
     @Override
-    public void start() {
-        poll.start();
-    }
-
-    @Override
-    public void stop() {
-        poll.stop();
-    }
-
-    @Override
-    public boolean isRunning() {
-        return poll.isRunning();
-    }
-
-    private void pollOnce() {
+    protected void pollOnce() {
         if (!devices.hasScanner()) {
             return;
         }
@@ -68,7 +43,7 @@ public class CodeWatcher implements SmartLifecycle {
                 log.info("code scanner answers again");
             }
             scannerAvailable = true;
-            code.ifPresent(this::publish);
+            code.ifPresent(this::handOver);
         } catch (IOException e) {
             if (scannerAvailable) {
                 log.warn("code scanner not available: {}", e.getClass().getSimpleName());
@@ -80,11 +55,11 @@ public class CodeWatcher implements SmartLifecycle {
         }
     }
 
-    private void publish(ScannedCode code) {
-        if (!poll.hasListeners()) {
+    private void handOver(ScannedCode code) {
+        if (!hasListeners()) {
             log.debug("a code of {} characters arrived while nobody asked for one: dropped", code.text().length());
             return;
         }
-        poll.publish(code.text());
+        publish(code.text());
     }
 }

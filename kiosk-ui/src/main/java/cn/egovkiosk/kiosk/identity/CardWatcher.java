@@ -2,16 +2,13 @@ package cn.egovkiosk.kiosk.identity;
 
 import cn.egovkiosk.device.idcard.CardReadException;
 import cn.egovkiosk.device.idcard.ResidentIdentity;
-import cn.egovkiosk.kiosk.device.DevicePoll;
+import cn.egovkiosk.kiosk.device.DeviceWatcher;
 import cn.egovkiosk.kiosk.device.KioskDevices;
-import com.vaadin.flow.shared.Registration;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Optional;
-import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,14 +18,12 @@ import org.springframework.stereotype.Component;
  * forgotten when claimed or when nobody claimed it in time.
  */
 @Component
-public class CardWatcher implements SmartLifecycle {
+public class CardWatcher extends DeviceWatcher<CardEvent> {
 
     private static final Logger log = LoggerFactory.getLogger(CardWatcher.class);
     private static final Duration PERIOD = Duration.ofMillis(250);
     private static final Duration CLAIM_WINDOW = Duration.ofSeconds(5);
 
-    private final KioskDevices devices;
-    private final DevicePoll<CardEvent> poll;
     private volatile boolean cardInField;
     private volatile boolean readerAvailable = true;
     // the read card was still found on a later poll: this reader can tell when it is taken away
@@ -37,13 +32,7 @@ public class CardWatcher implements SmartLifecycle {
     private ReadCard unclaimed;
 
     CardWatcher(KioskDevices devices) {
-        this.devices = devices;
-        this.poll = new DevicePoll<>(devices, PERIOD, this::pollOnce);
-    }
-
-    /** Listeners are called on the device thread; UI code must hop over with {@code UI.access}. */
-    public Registration subscribe(Consumer<CardEvent> listener) {
-        return poll.subscribe(listener);
+        super(devices, PERIOD);
     }
 
     /** The identity of the card read last, once: the first caller gets it, later callers get nothing. */
@@ -63,23 +52,8 @@ public class CardWatcher implements SmartLifecycle {
         return devices.hasReader() && readerAvailable;
     }
 
-    // polled even without a reader: maintenance mode may connect one while the kiosk runs
     @Override
-    public void start() {
-        poll.start();
-    }
-
-    @Override
-    public void stop() {
-        poll.stop();
-    }
-
-    @Override
-    public boolean isRunning() {
-        return poll.isRunning();
-    }
-
-    private void pollOnce() {
+    protected void pollOnce() {
         try {
             Optional<ResidentIdentity> card = devices.pollCard();
             if (!readerAvailable) {
@@ -131,10 +105,6 @@ public class CardWatcher implements SmartLifecycle {
         if (unclaimed != null && unclaimed.expired()) {
             unclaimed = null;
         }
-    }
-
-    private void publish(CardEvent event) {
-        poll.publish(event);
     }
 
     /** A read identity and until when it may be claimed; its toString shows nothing of the identity. */

@@ -8,28 +8,27 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
 
 /**
  * A device watched by polling on the device thread while the application runs, and the listeners of what the polls
- * find: the card reader's and the scanner's watchers share this. A failing listener is logged (its type only) and
- * the others still hear the event.
+ * find: the card reader's and the scanner's watchers are this. A failing listener is logged (its type only) and the
+ * others still hear the event.
  *
  * @param <E> what the polls report
  */
-public final class DevicePoll<E> {
+public abstract class DeviceWatcher<E> implements SmartLifecycle {
 
-    private static final Logger log = LoggerFactory.getLogger(DevicePoll.class);
+    private static final Logger log = LoggerFactory.getLogger(DeviceWatcher.class);
 
-    private final KioskDevices devices;
+    protected final KioskDevices devices;
     private final Duration period;
-    private final Runnable poll;
     private final List<Consumer<E>> listeners = new CopyOnWriteArrayList<>();
     private ScheduledFuture<?> polling;
 
-    public DevicePoll(KioskDevices devices, Duration period, Runnable poll) {
+    protected DeviceWatcher(KioskDevices devices, Duration period) {
         this.devices = devices;
         this.period = period;
-        this.poll = poll;
     }
 
     /** Listeners are called on the device thread; UI code must hop over with {@code UI.access}. */
@@ -38,11 +37,14 @@ public final class DevicePoll<E> {
         return () -> listeners.remove(listener);
     }
 
-    public boolean hasListeners() {
+    /** One poll, on the device thread; it must not throw (a failure would end the schedule). */
+    protected abstract void pollOnce();
+
+    protected boolean hasListeners() {
         return !listeners.isEmpty();
     }
 
-    public void publish(E event) {
+    protected void publish(E event) {
         for (Consumer<E> listener : listeners) {
             try {
                 listener.accept(event);
@@ -52,12 +54,15 @@ public final class DevicePoll<E> {
         }
     }
 
+    // polled even without the device: maintenance mode may connect one while the kiosk runs
+    @Override
     public synchronized void start() {
         if (polling == null) {
-            polling = devices.onDeviceThreadEvery(period, poll);
+            polling = devices.onDeviceThreadEvery(period, this::pollOnce);
         }
     }
 
+    @Override
     public synchronized void stop() {
         if (polling != null) {
             polling.cancel(false);
@@ -65,6 +70,7 @@ public final class DevicePoll<E> {
         }
     }
 
+    @Override
     public synchronized boolean isRunning() {
         return polling != null;
     }
