@@ -1,5 +1,6 @@
 package cn.egovkiosk.admin.submission;
 
+import cn.egovkiosk.admin.decision.InstantOutcomes;
 import cn.egovkiosk.admin.submission.SubmissionIntake.Intake;
 import cn.egovkiosk.admin.support.ApiProblem;
 import cn.egovkiosk.admin.terminal.AuthenticatedTerminal;
@@ -19,17 +20,21 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code POST /api/terminal/v1/submissions}: 201 and the acknowledgement for a new application, 200 and the first
- * acknowledgement for a replay. {@code GET .../submissions/{tracking}}: the status, for the terminal that submitted.
+ * acknowledgement for a replay. {@code GET .../submissions/{tracking}}: the acknowledgement with the current status
+ * and, like a replay, the 秒批 decision and the certificates, for the terminal that submitted (a kiosk that lost the
+ * first answer can still print them).
  */
 @RestController
 class SubmissionController {
 
     private final SubmissionIntake intake;
     private final SubmissionRepository repository;
+    private final InstantOutcomes outcomes;
 
-    SubmissionController(SubmissionIntake intake, SubmissionRepository repository) {
+    SubmissionController(SubmissionIntake intake, SubmissionRepository repository, InstantOutcomes outcomes) {
         this.intake = intake;
         this.repository = repository;
+        this.outcomes = outcomes;
     }
 
     @PostMapping(TerminalApi.SUBMISSIONS)
@@ -51,7 +56,7 @@ class SubmissionController {
         String canonical = TrackingNumber.parse(trackingNumber).orElseThrow(() -> ApiProblem
                 .badRequest("Not a valid tracking number: the format or the check character is wrong."));
         // another terminal's application answers like an unknown one: its existence is not the asker's business
-        return repository.findByTrackingNumber(canonical, terminal.id())
+        return repository.findByTrackingNumber(canonical, terminal.id()).map(outcomes::completed)
                 .orElseThrow(() -> ApiProblem.notFound("No application with this tracking number."));
     }
 }

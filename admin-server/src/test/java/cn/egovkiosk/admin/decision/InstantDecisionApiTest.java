@@ -73,6 +73,10 @@ class InstantDecisionApiTest extends AdminServerTestSupport {
 
         assertThat(replay.statusCode()).isEqualTo(200);
         assertThat(TerminalClient.read(replay, SubmissionAck.class)).isEqualTo(ack);
+        // a kiosk that lost both answers asks by tracking number and can still print decision and certificate
+        HttpResponse<String> queried = demoKiosk().get(TerminalApi.submission(ack.trackingNumber()));
+        assertThat(queried.statusCode()).isEqualTo(200);
+        assertThat(TerminalClient.read(queried, SubmissionAck.class)).isEqualTo(ack);
         assertThat(accessLog.forSubmission(submission.idempotencyKey())).singleElement()
                 .satisfies(access -> assertThat(access.result()).isEqualTo(SharedLookup.Result.FOUND));
     }
@@ -89,6 +93,8 @@ class InstantDecisionApiTest extends AdminServerTestSupport {
         assertThat(ack.decision().unmetConditions()).contains("申请人身份证住址在思明区", "申请人在本市无登记住房");
         assertThat(ack.status()).isEqualTo(SubmissionStatus.RECEIVED);
         assertThat(ack.certificates()).isEmpty();
+        assertThat(TerminalClient.read(demoKiosk().get(TerminalApi.submission(ack.trackingNumber())),
+                SubmissionAck.class).decision()).isEqualTo(ack.decision());
     }
 
     @Test
