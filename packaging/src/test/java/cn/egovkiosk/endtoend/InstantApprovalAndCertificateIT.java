@@ -117,12 +117,8 @@ class InstantApprovalAndCertificateIT {
     @Test
     @Order(1)
     void anEntitledResidentIsApprovedOnTheSpotAndLeavesWithReceiptAndVerifiableCertificate() throws Exception {
-        ResidentAtTheKiosk resident = new ResidentAtTheKiosk(browser, kiosk.url("/"), "approved");
         Set<Path> spooledBefore = PrintedCertificate.spooledDocuments(PrivateCups.instance());
-        resident.findItemAndReadItsGuide(ITEM, ITEM_INITIALS);
-        reader.present(ZHANG_SAN);
-        resident.confirmIdentity("张*", "1101**********002X");
-        resident.fillReviewConsentAndSubmit("1", "张*", "1101**********002X", "HOUSING_FUND");
+        ResidentAtTheKiosk resident = applyForTheCertificate("approved", ZHANG_SAN, "张*", "1101**********002X");
 
         approvedTracking = resident.awaitTrackingNumber();
         assertThat(approvedTracking).startsWith("ZW");
@@ -196,12 +192,8 @@ class InstantApprovalAndCertificateIT {
     @Order(4)
     void aResidentTheRulesDoNotCoverIsReferredToAnOfficerAndGetsNoCertificate() throws Exception {
         Thread.sleep(2000); // the kiosk sees the last card leave before the next one comes, as at a real counter
-        ResidentAtTheKiosk resident = new ResidentAtTheKiosk(browser, kiosk.url("/"), "referred");
         Set<Path> spooledBefore = PrintedCertificate.spooledDocuments(PrivateCups.instance());
-        resident.findItemAndReadItsGuide(ITEM, ITEM_INITIALS);
-        reader.present(WANG_WU);
-        resident.confirmIdentity("王*", "3502**********0036");
-        resident.fillReviewConsentAndSubmit("1", "王*", "3502**********0036", "HOUSING_FUND");
+        ResidentAtTheKiosk resident = applyForTheCertificate("referred", WANG_WU, "王*", "3502**********0036");
 
         String tracking = resident.awaitTrackingNumber();
         assertThat(browser.awaitText(By.id("decision-outcome"), STEP)).isEqualTo("已转人工审核");
@@ -226,6 +218,17 @@ class InstantApprovalAndCertificateIT {
             assertThat(text).as(log.getFileName().toString()).isNotBlank()
                     .doesNotContain(PERSONAL.toArray(String[]::new));
         }
+    }
+
+    /** Home to the done screen for the certificate item with one card, one copy, consent to the housing fund. */
+    private static ResidentAtTheKiosk applyForTheCertificate(String shotPrefix, SimulatedCard card, String maskedName,
+            String maskedIdNumber) throws IOException {
+        ResidentAtTheKiosk resident = new ResidentAtTheKiosk(browser, kiosk.url("/"), shotPrefix);
+        resident.findItemAndReadItsGuide(ITEM, ITEM_INITIALS);
+        reader.present(card);
+        resident.confirmIdentity(maskedName, maskedIdNumber);
+        resident.fillReviewConsentAndSubmit("1", maskedName, maskedIdNumber, "HOUSING_FUND");
+        return resident;
     }
 
     private static PrintedReceipt awaitReceiptFor(String tracking) {
