@@ -163,6 +163,13 @@ class InstantApprovalAndCertificateIT {
         browser.screenshot("verify-valid");
         String page = browser.pageSource();
         assertThat(page).contains(CERTIFICATE_TITLE, "张*", "1101**********002X").doesNotContain("张三", ZHANG_SAN_ID);
+
+        String code = verifyUrl.substring(verifyUrl.lastIndexOf('/') + 1);
+        String otherCode = code.substring(0, code.length() - 1) + (code.endsWith("A") ? "B" : "A");
+        browser.open(admin.url("/verify/" + otherCode));
+        assertThat(browser.await(By.id("verdict"), STEP).getDomAttribute("data-state")).as("a code never issued")
+                .isNotEqualTo("VALID");
+        assertThat(browser.pageSource()).doesNotContain("1101**********002X");
     }
 
     @Test
@@ -172,6 +179,9 @@ class InstantApprovalAndCertificateIT {
         ResidentAtTheKiosk resident = new ResidentAtTheKiosk(browser, kiosk.url("/"), "progress");
         assertThat(resident.queryProgressWithLastFour(approvedTracking, "002X")).isEqualTo("已批准");
         assertThat(browser.awaitText(By.id("progress-applicant"), STEP)).isEqualTo("张*");
+        assertThat(resident.queryProgressWithTheCard(approvedTracking, () -> reader.present(ZHANG_SAN)))
+                .isEqualTo("已批准");
+        reader.remove();
 
         browser.open(admin.url("/progress"));
         browser.type(By.id("trackingNumber"), approvedTracking, STEP);

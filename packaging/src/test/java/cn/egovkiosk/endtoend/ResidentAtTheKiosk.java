@@ -93,6 +93,22 @@ final class ResidentAtTheKiosk {
 
     /** The kiosk's progress query: the tracking number and the last four characters of the ID number, typed. */
     String queryProgressWithLastFour(String trackingNumber, String lastFour) throws IOException {
+        typeTrackingNumberForProgress(trackingNumber);
+        browser.tap(By.id("progress-use-last4"), STEP);
+        press("progress-id-key", lastFour);
+        browser.tap(By.id("progress-query"), STEP);
+        return progressAnswer(trackingNumber, "last4");
+    }
+
+    /** The same with the ID card as the second factor: the kiosk reads it by itself once it is put down. */
+    String queryProgressWithTheCard(String trackingNumber, Runnable putCardDown) throws IOException {
+        typeTrackingNumberForProgress(trackingNumber);
+        browser.await(By.id("progress-use-last4"), STEP);
+        putCardDown.run();
+        return progressAnswer(trackingNumber, "card");
+    }
+
+    private void typeTrackingNumberForProgress(String trackingNumber) throws IOException {
         browser.open(home);
         browser.tap(By.id("progress-entry"), Duration.ofSeconds(60));
         browser.await(By.id("progress-tracking"), STEP);
@@ -100,12 +116,12 @@ final class ResidentAtTheKiosk {
         press("progress-key", trackingNumber.substring(2));
         shot("progress-number");
         browser.tap(By.id("progress-next"), STEP);
-        browser.tap(By.id("progress-use-last4"), STEP);
-        press("progress-id-key", lastFour);
-        browser.tap(By.id("progress-query"), STEP);
+    }
+
+    private String progressAnswer(String trackingNumber, String factor) throws IOException {
         String status = browser.awaitText(By.id("progress-status"), STEP);
         assertThat(browser.awaitText(By.id("progress-number"), STEP)).contains(trackingNumber);
-        shot("progress-answer");
+        shot("progress-answer-" + factor);
         return status;
     }
 
