@@ -29,6 +29,8 @@ public final class AdminApiAccess {
                         "AUDITOR", "OFFICER")
                 .requestMatchers(POST, BASE + "/applications/**").hasAnyRole("ADMIN", "OFFICER")
                 .requestMatchers(GET, BASE + "/statistics/**").hasAnyRole("ADMIN", "AUDITOR")
+                // PIPL audit of data sharing: purpose, consent and result of each access, never the resident
+                .requestMatchers(GET, BASE + "/data-access").hasAnyRole("ADMIN", "AUDITOR")
                 .anyRequest().denyAll();
     }
 }

@@ -2,7 +2,7 @@ package cn.egovkiosk.admin.statistics;
 
 import cn.egovkiosk.admin.security.AdminApiAccess;
 import cn.egovkiosk.admin.support.AdminProperties;
-import cn.egovkiosk.admin.support.ApiProblem;
+import cn.egovkiosk.admin.support.DayRange;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -25,7 +25,6 @@ import org.springframework.web.bind.annotation.RestController;
 class StatisticsController {
 
     static final int DEFAULT_DAYS = 30;
-    private static final int LONGEST_RANGE_DAYS = 3660;
 
     private final ApplicationStatistics statistics;
     private final Clock clock;
@@ -41,13 +40,8 @@ class StatisticsController {
     List<ApplicationCount> counts(@RequestParam(defaultValue = "DAY") Dimension by,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-        LocalDate end = to == null ? LocalDate.now(clock.withZone(properties.timeZone())) : to;
-        LocalDate start = from == null ? end.minusDays(DEFAULT_DAYS - 1) : from;
-        if (start.isAfter(end) || start.plusDays(LONGEST_RANGE_DAYS).isBefore(end)) {
-            throw ApiProblem.badRequest("from must not be after to, and the range at most " + LONGEST_RANGE_DAYS
-                    + " days.");
-        }
-        return statistics.count(by, start, end);
+        DayRange days = DayRange.of(from, to, LocalDate.now(clock.withZone(properties.timeZone())), DEFAULT_DAYS);
+        return statistics.count(by, days.from(), days.to());
     }
 
     @GetMapping("/applications.csv")

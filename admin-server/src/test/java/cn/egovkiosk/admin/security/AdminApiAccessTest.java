@@ -68,6 +68,7 @@ class AdminApiAccessTest extends AdminServerTestSupport {
                         "{\"status\":\"ACCEPTED\"}", Set.of(Role.ADMIN, Role.OFFICER)),
                 new Call("GET", BASE + "/statistics/applications?by=ITEM", null, Set.of(Role.ADMIN, Role.AUDITOR)),
                 new Call("GET", BASE + "/statistics/applications.csv?by=DAY", null, Set.of(Role.ADMIN, Role.AUDITOR)),
+                new Call("GET", BASE + "/data-access?source=HOUSING_FUND", null, Set.of(Role.ADMIN, Role.AUDITOR)),
                 new Call("DELETE", BASE + "/terminals/" + DEMO_ID, null, Set.of()));
     }
 
@@ -135,6 +136,7 @@ class AdminApiAccessTest extends AdminServerTestSupport {
         assertThat(docs.statusCode()).isEqualTo(200);
         assertThat(docs.body()).contains("\"openapi\"", BASE + "/terminals", BASE + "/catalog/releases",
                 BASE + "/devices/{scope}/{value}/{device}", BASE + "/audit", BASE + "/applications/{trackingNumber}",
-                BASE + "/applications/{trackingNumber}/transitions", BASE + "/statistics/applications.csv");
+                BASE + "/applications/{trackingNumber}/transitions", BASE + "/statistics/applications.csv",
+                BASE + "/data-access");
     }
 }

@@ -45,7 +45,7 @@ class AdminUiAccessTest extends AdminServerTestSupport {
     void eachRoleSeesTheViewsItMayOpen() {
         AdminUi.open(context, Locale.SIMPLIFIED_CHINESE, "", "editor", Role.CATALOG_EDITOR);
         assertThat(navigation()).containsSubsequence("终端", "事项目录", "发布").doesNotContain("终端登记",
-                "设备配置", "审计日志", "办件");
+                "设备配置", "审计日志", "办件", "数据共享记录");
         assertThat(_get(Span.class, spec -> spec.withId("current-user")).getText()).isEqualTo("editor");
         AdminUi.close();
 
@@ -55,13 +55,13 @@ class AdminUiAccessTest extends AdminServerTestSupport {
         AdminUi.close();
 
         AdminUi.open(context, Locale.SIMPLIFIED_CHINESE, "", "auditor", Role.AUDITOR);
-        assertThat(navigation()).contains("终端", "办件", "审计日志")
+        assertThat(navigation()).contains("终端", "办件", "审计日志", "数据共享记录")
                 .doesNotContain("事项目录", "发布", "终端登记", "设备配置");
         AdminUi.close();
 
         AdminUi.open(context, Locale.SIMPLIFIED_CHINESE, "", "admin", Role.ADMIN);
         assertThat(navigation())
-                .containsSubsequence("终端", "事项目录", "发布", "终端登记", "设备配置", "办件", "审计日志");
+                .containsSubsequence("终端", "事项目录", "发布", "终端登记", "设备配置", "办件", "审计日志", "数据共享记录");
     }
 
     @Test
@@ -75,7 +75,8 @@ class AdminUiAccessTest extends AdminServerTestSupport {
     @Test
     void anAnonymousVisitorIsSentToTheLogInPage() throws IOException, InterruptedException {
         HttpClient http = HttpClient.newHttpClient();
-        for (String path : List.of("/", "/catalog", "/publishing", "/registry", "/devices", "/audit")) {
+        for (String path : List.of("/", "/catalog", "/publishing", "/registry", "/devices", "/audit",
+                "/data-access")) {
             HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                     .build(), HttpResponse.BodyHandlers.ofString());
             assertThat(page.statusCode()).as(path).isEqualTo(302);
