@@ -9,18 +9,27 @@ import cn.egovkiosk.device.simulator.SamReaderSimulator;
 import cn.egovkiosk.device.simulator.SimulatedCard;
 import cn.egovkiosk.device.transport.PtyPair;
 import cn.egovkiosk.device.transport.SerialPortTransport;
+import cn.egovkiosk.protocol.ProtocolJson;
+import cn.egovkiosk.protocol.TerminalApi;
+import cn.egovkiosk.protocol.submission.InstantDecision.Outcome;
+import cn.egovkiosk.protocol.submission.SubmissionAck;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -77,6 +86,7 @@ class InstantApprovalAndCertificateIT {
     @BeforeAll
     static void startEverything() throws Exception {
         Files.createDirectories(OUT);
+        deleteRecursively(OUT.resolve("data")); // each run starts with fresh databases, as a new installation
         Path ptys = Files.createTempDirectory("instant-ptys-");
         readerLine = PtyPair.start(ptys, "reader");
         printerLine = PtyPair.start(ptys, "printer");
@@ -132,6 +142,10 @@ class InstantApprovalAndCertificateIT {
                 CERTIFICATE_TITLE, STEP);
         resident.shot("done-certificate-printed");
         assertThat(printedStatus).doesNotContain("张三", ZHANG_SAN_ID);
+
+        SubmissionAck stored = acknowledgementOnTheServer(approvedTracking);
+        assertThat(stored.decision().outcome()).as("the server's own record").isEqualTo(Outcome.APPROVED);
+        assertThat(stored.certificates()).hasSize(1);
 
         PrintedReceipt receipt = awaitReceiptFor(approvedTracking);
         assertThat(String.join("\n", receipt.textLines()))
@@ -213,6 +227,9 @@ class InstantApprovalAndCertificateIT {
         assertThat(String.join("\n", receipt.textLines())).contains(tracking, "审批结果：已转人工审核", "未满足")
                 .doesNotContain("证明 1 份", WANG_WU_ID, "王五");
         assertThat(browser.count(By.id("certificate-0"))).as("no certificate on the done screen").isZero();
+        SubmissionAck stored = acknowledgementOnTheServer(tracking);
+        assertThat(stored.decision().outcome()).isEqualTo(Outcome.REFERRED_TO_OFFICER);
+        assertThat(stored.certificates()).isEmpty();
         assertThat(PrintedCertificate.spooledDocuments(PrivateCups.instance())).as("no A4 job")
                 .isEqualTo(spooledBefore);
         reader.remove();
@@ -241,9 +258,29 @@ class InstantApprovalAndCertificateIT {
         return resident;
     }
 
+    /** What the admin server answers the terminal for the tracking number (as on a replay). */
+    private static SubmissionAck acknowledgementOnTheServer(String tracking) throws Exception {
+        try (HttpClient http = HttpClient.newHttpClient()) {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(admin.url(TerminalApi.submission(tracking)))
+                    .header("Authorization", "Bearer " + CREDENTIAL).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).isEqualTo(200);
+            return ProtocolJson.mapper().readValue(response.body(), SubmissionAck.class);
+        }
+    }
+
     private static PrintedReceipt awaitReceiptFor(String tracking) {
         return printer.awaitReceipt(r -> r.qrPayloads().stream().anyMatch(qr -> qr.contains(tracking)),
                 Duration.ofSeconds(30)).orElseThrow(() -> new AssertionError("no receipt whose QR carries " + tracking));
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        if (Files.exists(dir)) {
+            try (Stream<Path> files = Files.walk(dir)) {
+                for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(file);
+                }
+            }
+        }
     }
 
     private static int unusedPort() throws IOException {
