@@ -12,6 +12,7 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Puts the bearer check in front of every terminal API path but enrollment, and gives the terminal API the
@@ -24,11 +25,12 @@ class TerminalApiSecurityConfiguration {
 
     @Bean
     FilterRegistrationBean<TerminalAuthenticationFilter> terminalAuthentication(TerminalAuthenticator authenticator,
-            List<PolledResource> polled) {
+            List<PolledResource> polled, HeartbeatReception heartbeats, JsonMapper jsonMapper) {
         Map<String, PolledResource> byPath = polled.stream()
                 .collect(Collectors.toMap(PolledResource::path, Function.identity()));
         FilterRegistrationBean<TerminalAuthenticationFilter> registration =
-                new FilterRegistrationBean<>(new TerminalAuthenticationFilter(authenticator, byPath));
+                new FilterRegistrationBean<>(new TerminalAuthenticationFilter(authenticator, byPath,
+                        new DirectHeartbeat(heartbeats, jsonMapper)));
         registration.addUrlPatterns(TerminalApi.BASE + "/*");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
         return registration;

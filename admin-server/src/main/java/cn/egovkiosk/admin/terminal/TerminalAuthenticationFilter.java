@@ -19,7 +19,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * how a terminal gets one.
  * <p>
  * After the credential, a poll of a {@link PolledResource} whose {@code If-None-Match} still names the current ETag
- * is answered 304 here: that is what most of the fleet's requests hear, and it needs nothing further.
+ * is answered 304 here: that is what most of the fleet's requests hear, and it needs nothing further. The usual
+ * heartbeat is answered here too ({@link DirectHeartbeat}).
  */
 class TerminalAuthenticationFilter extends OncePerRequestFilter {
 
@@ -27,10 +28,13 @@ class TerminalAuthenticationFilter extends OncePerRequestFilter {
 
     private final TerminalAuthenticator authenticator;
     private final Map<String, PolledResource> polled;
+    private final DirectHeartbeat heartbeats;
 
-    TerminalAuthenticationFilter(TerminalAuthenticator authenticator, Map<String, PolledResource> polled) {
+    TerminalAuthenticationFilter(TerminalAuthenticator authenticator, Map<String, PolledResource> polled,
+            DirectHeartbeat heartbeats) {
         this.authenticator = authenticator;
         this.polled = polled;
+        this.heartbeats = heartbeats;
     }
 
     @Override
@@ -52,7 +56,14 @@ class TerminalAuthenticationFilter extends OncePerRequestFilter {
             return;
         }
         request.setAttribute(AuthenticatedTerminal.ATTRIBUTE, terminal.get());
-        chain.doFilter(request, response);
+        HttpServletRequest passed = request;
+        if (DirectHeartbeat.isHeartbeat(request, path(request))) {
+            passed = heartbeats.answer(request, response, terminal.get());
+            if (passed == null) {
+                return;
+            }
+        }
+        chain.doFilter(passed, response);
     }
 
     private boolean notModified(HttpServletRequest request, HttpServletResponse response,
