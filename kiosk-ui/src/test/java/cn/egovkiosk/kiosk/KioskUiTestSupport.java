@@ -122,7 +122,10 @@ public final class KioskUiTestSupport {
     /** From home: the item's (or package's) tile, its service guide, "apply"; the identify screen shows. */
     public static void startApplying(String code) {
         Duration step = Duration.ofSeconds(15);
-        findById("item-" + code).or(() -> findById("package-" + code)).ifPresent(KioskUiTestSupport::tap);
+        // the home screen may still be loading the catalog from the server when a test starts
+        awaitUi("the tile of " + code, step, () -> findById("item-" + code).or(() -> findById("package-" + code))
+                .isPresent());
+        tap(findById("item-" + code).or(() -> findById("package-" + code)).orElseThrow());
         awaitId("guide", step);
         tap(byId("guide-apply"));
         awaitId("identify", step);

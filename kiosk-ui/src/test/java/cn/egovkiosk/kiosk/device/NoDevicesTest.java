@@ -1,6 +1,5 @@
 package cn.egovkiosk.kiosk.device;
 
-import static cn.egovkiosk.kiosk.KioskUiTestSupport.startApplying;
 import static cn.egovkiosk.kiosk.KioskUiTestSupport.awaitId;
 import static cn.egovkiosk.kiosk.KioskUiTestSupport.byId;
 import static cn.egovkiosk.kiosk.KioskUiTestSupport.findById;
@@ -53,12 +52,21 @@ class NoDevicesTest {
     }
 
     @Test
-    void theIdentifyScreenSaysTheReaderIsNotAvailable() {
-        startApplying(ADMIN.catalog().items().getFirst().code());
-        awaitId("identify", Duration.ofSeconds(5));
+    void itemsNeedingTheReaderAreUnavailableWithTheReasonAndCannotBeStarted() {
+        String code = ADMIN.catalog().items().getFirst().code();
+        awaitId("item-" + code, Duration.ofSeconds(15));
 
-        assertThat(textOf("identify-status")).contains("读卡器暂时无法使用");
-        assertThat(findById("confirm-button")).isEmpty();
+        assertThat(byId("item-" + code).getClassNames()).contains("unavailable");
+        assertThat(textOf("reason-" + code)).contains("身份证读卡器");
+        tap(byId("item-" + code));
+        MockVaadin.runUIQueue();
+        assertThat(findById("guide")).as("an unavailable tile leads nowhere").isEmpty();
+
+        // the guide, reached some other way, still reads, but cannot be applied from
+        UI.getCurrent().navigate("guide/" + code);
+        awaitId("guide", Duration.ofSeconds(5));
+        assertThat(byId("guide-apply").getElement().isEnabled()).isFalse();
+        assertThat(textOf("guide-unavailable")).contains("身份证读卡器");
     }
 
     @Test
