@@ -40,6 +40,9 @@ class ResidentSliceIT {
     private static final String NAME = "张三";
     private static final String CREDENTIAL = "demo-credential-change-me";
     private static final Duration STEP = Duration.ofSeconds(20);
+    /** 城乡居民基本养老保险参保登记: the card fills name, number and address; the phone is typed. */
+    private static final By PENSION_TILE = By.id("item-11350203MB0000001A4442115002000");
+    private static final String PHONE = "13800000000";
 
     private static final Path OUT = Path.of(System.getProperty("slice.output.dir", "target/slice"));
     private static PtyPair readerLine;
@@ -89,23 +92,33 @@ class ResidentSliceIT {
         browser.open(kiosk.url("/"));
         browser.await(By.cssSelector(".item-tile"), Duration.ofSeconds(60));
         browser.screenshot("01-home");
-        browser.click(By.cssSelector(".item-tile"), STEP);
+        openGuideAndApply();
 
         reader.present(SimulatedCard.sample());
         assertThat(browser.awaitText(By.id("identity-name"), STEP)).isEqualTo("张*");
         assertThat(browser.awaitText(By.id("identity-id-number"), STEP)).isEqualTo("1101**********002X");
         browser.screenshot("02-identified");
-        browser.click(By.id("confirm-button"), STEP);
+        browser.tap(By.id("confirm-button"), STEP);
+
+        browser.await(By.id("form"), STEP);
+        browser.tap(By.id("field-phone"), STEP);
+        for (char digit : PHONE.toCharArray()) {
+            browser.tap(By.id("kb-" + digit), STEP);
+        }
+        browser.tap(By.id("form-next"), STEP);
+        assertThat(browser.awaitText(By.id("review-applicant-name"), STEP)).contains("张*");
+        browser.screenshot("03-review");
+        browser.tap(By.id("review-submit"), STEP);
 
         String tracking = browser.awaitText(By.id("tracking-number"), Duration.ofSeconds(30));
-        browser.screenshot("03-done");
+        browser.screenshot("04-done");
         assertThat(tracking).startsWith("ZW");
 
         assertThat(serverKnows(tracking)).as("the admin server has the submission").isTrue();
         Optional<PrintedReceipt> receipt = printer.awaitReceipt(r -> r.qrPayloads().stream()
                 .anyMatch(qr -> qr.contains(tracking)), Duration.ofSeconds(30));
         assertThat(receipt).as("a receipt whose QR carries " + tracking).isPresent();
-        assertThat(String.join("\n", receipt.get().textLines())).contains(tracking).doesNotContain(ID_NUMBER, NAME);
+        assertThat(String.join("\n", receipt.get().textLines())).contains(tracking).doesNotContain(ID_NUMBER, NAME, PHONE);
         reader.remove();
     }
 
@@ -114,14 +127,22 @@ class ResidentSliceIT {
     void anIdleKioskForgetsTheResidentAndReturnsHome() throws Exception {
         Thread.sleep(2000); // the kiosk sees the card leave before the next one is presented, as at a real counter
         browser.open(kiosk.url("/"));
-        browser.click(By.cssSelector(".item-tile"), Duration.ofSeconds(60));
+        openGuideAndApply();
         reader.present(SimulatedCard.sample());
         assertThat(browser.awaitText(By.id("identity-name"), STEP)).isEqualTo("张*");
 
         browser.await(By.id("home"), Duration.ofSeconds(30));
-        browser.screenshot("04-after-idle-timeout");
+        browser.screenshot("05-after-idle-timeout");
         assertThat(browser.visitedUrls()).noneMatch(url -> url.contains(ID_NUMBER) || url.contains("1101"));
         reader.remove();
+    }
+
+    /** From home to the pension item's service guide, then on to identification. */
+    private void openGuideAndApply() {
+        browser.tap(PENSION_TILE, Duration.ofSeconds(60));
+        browser.await(By.id("guide"), STEP);
+        browser.tap(By.id("guide-apply"), STEP);
+        browser.await(By.id("identify-status"), STEP);
     }
 
     @Test
