@@ -1,6 +1,7 @@
 package cn.egovkiosk.kiosk.device;
 
 import static cn.egovkiosk.kiosk.KioskUiTestSupport.awaitId;
+import static cn.egovkiosk.kiosk.KioskUiTestSupport.awaitUi;
 import static cn.egovkiosk.kiosk.KioskUiTestSupport.byId;
 import static cn.egovkiosk.kiosk.KioskUiTestSupport.findById;
 import static cn.egovkiosk.kiosk.KioskUiTestSupport.tap;
@@ -54,9 +55,10 @@ class NoDevicesTest {
     @Test
     void itemsNeedingTheReaderAreUnavailableWithTheReasonAndCannotBeStarted() {
         String code = ADMIN.catalog().items().getFirst().code();
-        awaitId("item-" + code, Duration.ofSeconds(15));
+        // the home screen marks the tile once the device thread has found no reader, a moment after start
+        awaitUi("the tile marked unavailable", Duration.ofSeconds(15), () -> findById("item-" + code)
+                .map(tile -> tile.getClassNames().contains("unavailable")).orElse(false));
 
-        assertThat(byId("item-" + code).getClassNames()).contains("unavailable");
         assertThat(textOf("reason-" + code)).contains("身份证读卡器");
         tap(byId("item-" + code));
         MockVaadin.runUIQueue();
