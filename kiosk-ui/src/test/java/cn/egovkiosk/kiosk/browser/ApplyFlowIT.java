@@ -7,7 +7,6 @@ import cn.egovkiosk.kiosk.FakeAdminServer;
 import cn.egovkiosk.kiosk.KioskUiTestSupport;
 import cn.egovkiosk.kiosk.Residents;
 import cn.egovkiosk.kiosk.apply.ApplyCatalogs;
-import cn.egovkiosk.kiosk.device.SimulatedDevices;
 import cn.egovkiosk.protocol.catalog.CatalogItem;
 import cn.egovkiosk.protocol.catalog.CatalogPackage;
 import cn.egovkiosk.protocol.catalog.CatalogSnapshot;
@@ -16,17 +15,10 @@ import cn.egovkiosk.protocol.submission.Submission;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.BooleanSupplier;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
-import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -36,37 +28,16 @@ import org.springframework.test.context.DynamicPropertySource;
  * Chinese name by pinyin candidates) with a validation message → review → consent → done; then a 一件事 package as one
  * form. axe-core on every screen (no serious or critical violation); no personal data in any URL or log line.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ExtendWith(OutputCaptureExtension.class)
-class ApplyFlowIT {
+class ApplyFlowIT extends DemoKioskInChromium {
 
-    private static final Duration STEP = Duration.ofSeconds(30);
     private static final String PHONE = "13912345678";
     private static final CatalogSnapshot CATALOG = ApplyCatalogs.forApplying();
     private static final FakeAdminServer ADMIN = FakeAdminServer.startUnchecked();
-    private static KioskChromium browser;
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    SimulatedDevices devices;
 
     @DynamicPropertySource
     static void kiosk(DynamicPropertyRegistry registry) {
         ADMIN.publishCatalog(CATALOG);
         KioskUiTestSupport.demoKioskAgainst(registry, ADMIN, "kiosk-apply-browser-");
-    }
-
-    @BeforeAll
-    static void startBrowser() throws Exception {
-        browser = new KioskChromium();
-    }
-
-    @AfterAll
-    static void stopBrowser() throws Exception {
-        if (browser != null) {
-            browser.close();
-        }
     }
 
     @AfterEach

@@ -7,20 +7,12 @@ import cn.egovkiosk.kiosk.FakeAdminServer;
 import cn.egovkiosk.kiosk.FakeCaseOffice;
 import cn.egovkiosk.kiosk.KioskUiTestSupport;
 import cn.egovkiosk.kiosk.Residents;
-import cn.egovkiosk.kiosk.device.SimulatedDevices;
 import cn.egovkiosk.protocol.catalog.CatalogItem;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
-import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -30,35 +22,14 @@ import org.springframework.test.context.DynamicPropertySource;
  * for its tracking number with the last four characters of the ID number, and a query that matches nothing. axe-core
  * finds no serious or critical violation on any of them; no URL and no log line carries the resident's data.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ExtendWith(OutputCaptureExtension.class)
-class CertificateAndProgressIT {
+class CertificateAndProgressIT extends DemoKioskInChromium {
 
-    private static final Duration STEP = Duration.ofSeconds(30);
     private static final FakeAdminServer ADMIN = FakeAdminServer.startUnchecked();
-    private static KioskChromium browser;
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    SimulatedDevices devices;
 
     @DynamicPropertySource
     static void kiosk(DynamicPropertyRegistry registry) {
         KioskUiTestSupport.demoKioskAgainst(registry, ADMIN, "kiosk-browser-certificate-");
         registry.add("kiosk.devices.document-printer.simulated-page-time", () -> "2s");
-    }
-
-    @BeforeAll
-    static void startBrowser() throws Exception {
-        browser = new KioskChromium();
-    }
-
-    @AfterAll
-    static void stopBrowser() throws Exception {
-        if (browser != null) {
-            browser.close();
-        }
     }
 
     @Test

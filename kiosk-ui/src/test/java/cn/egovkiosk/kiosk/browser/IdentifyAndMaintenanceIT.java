@@ -5,22 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.egovkiosk.kiosk.FakeAdminServer;
 import cn.egovkiosk.kiosk.KioskUiTestSupport;
 import cn.egovkiosk.kiosk.Residents;
-import cn.egovkiosk.kiosk.device.SimulatedDevices;
 import cn.egovkiosk.kiosk.everify.SimulatedEidService;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
-import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -30,18 +23,10 @@ import org.springframework.test.context.DynamicPropertySource;
  * maintenance mode with its port settings and an enrollment typed in; axe-core finds no serious or critical violation
  * on any of them, and no URL or log line carries the resident's data, the enrollment code or the credential.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ExtendWith(OutputCaptureExtension.class)
-class IdentifyAndMaintenanceIT {
+class IdentifyAndMaintenanceIT extends DemoKioskInChromium {
 
-    private static final Duration STEP = Duration.ofSeconds(30);
     private static final FakeAdminServer ADMIN = FakeAdminServer.startUnchecked();
-    private static KioskChromium browser;
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    SimulatedDevices devices;
     @Autowired
     SimulatedEidService eid;
 
@@ -50,18 +35,6 @@ class IdentifyAndMaintenanceIT {
         KioskUiTestSupport.demoKioskAgainst(registry, ADMIN, "kiosk-browser-eid-");
         // the "still there?" notice comes 8 s before the wipe
         registry.add("kiosk.idle-timeout", () -> "24s");
-    }
-
-    @BeforeAll
-    static void startBrowser() throws Exception {
-        browser = new KioskChromium();
-    }
-
-    @AfterAll
-    static void stopBrowser() throws Exception {
-        if (browser != null) {
-            browser.close();
-        }
     }
 
     @Test

@@ -7,19 +7,12 @@ import cn.egovkiosk.kiosk.FakeAdminServer;
 import cn.egovkiosk.kiosk.KioskUiTestSupport;
 import cn.egovkiosk.kiosk.Residents;
 import cn.egovkiosk.kiosk.catalog.CatalogSync;
-import cn.egovkiosk.kiosk.device.SimulatedDevices;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
-import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -28,36 +21,16 @@ import org.springframework.test.context.DynamicPropertySource;
  * process: axe-core finds no serious or critical violation on any screen; 长辈模式 gives body text of at least 28 px
  * and touch targets of at least 60 px and fewer tiles; no URL and no log line carries the resident's data.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ExtendWith(OutputCaptureExtension.class)
-class ResidentScreensIT {
+class ResidentScreensIT extends DemoKioskInChromium {
 
-    private static final Duration STEP = Duration.ofSeconds(30);
     private static final FakeAdminServer ADMIN = FakeAdminServer.startUnchecked();
-    private static KioskChromium browser;
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    SimulatedDevices devices;
     @Autowired
     CatalogSync sync;
 
     @DynamicPropertySource
     static void kiosk(DynamicPropertyRegistry registry) {
         KioskUiTestSupport.demoKioskAgainst(registry, ADMIN, "kiosk-browser-");
-    }
-
-    @BeforeAll
-    static void startBrowser() throws Exception {
-        browser = new KioskChromium();
-    }
-
-    @AfterAll
-    static void stopBrowser() throws Exception {
-        if (browser != null) {
-            browser.close();
-        }
     }
 
     @Test
