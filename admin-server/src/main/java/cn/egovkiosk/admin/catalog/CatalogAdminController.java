@@ -1,7 +1,6 @@
 package cn.egovkiosk.admin.catalog;
 
 import cn.egovkiosk.admin.catalog.model.CatalogReader;
-import cn.egovkiosk.admin.catalog.model.ItemPackage;
 import cn.egovkiosk.admin.catalog.model.ServiceItem;
 import cn.egovkiosk.admin.security.AdminApiAccess;
 import cn.egovkiosk.admin.support.ApiProblem;
@@ -18,7 +17,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Management API of the catalog: items and packages as edited, releases, publishing and rollback. */
+/**
+ * Management API of the catalog: items as edited, releases, publishing and rollback. Writes of items are
+ * {@code CatalogItemEditingController}'s, of packages and life events {@code LifeEventController}'s.
+ */
 @RestController
 @RequestMapping(AdminApiAccess.BASE + "/catalog")
 class CatalogAdminController {
@@ -41,11 +43,6 @@ class CatalogAdminController {
     @GetMapping("/items/{code}")
     ServiceItem item(@PathVariable String code) {
         return reader.item(code).orElseThrow(() -> ApiProblem.notFound("No item with this code."));
-    }
-
-    @GetMapping("/packages")
-    List<ItemPackage> packages() {
-        return reader.packages();
     }
 
     @GetMapping("/releases")

@@ -48,10 +48,12 @@ public final class KioskCatalogMapping {
         List<ItemPackage> packages = reader.packages().stream()
                 .filter(pack -> byCode.keySet().containsAll(pack.itemCodes())).toList();
         Set<String> themeCodes = packages.stream().map(ItemPackage::themeCode).collect(Collectors.toSet());
+        Map<String, String> packageNamesEn = reader.packageNamesEn();
+        Map<String, String> themeNamesEn = reader.themeNamesEn();
         return new KioskCatalogContent(items,
-                packages.stream().map(pack -> pack(pack, byCode, reader)).toList(),
+                packages.stream().map(pack -> pack(pack, packageNamesEn.get(pack.code()), byCode, reader)).toList(),
                 reader.themes().stream().filter(theme -> themeCodes.contains(theme.code()))
-                        .map(KioskCatalogMapping::theme).toList());
+                        .map(theme -> theme(theme, themeNamesEn.get(theme.code()))).toList());
     }
 
     /** The shared sources an item reads: its certificate's and its rules'. */
@@ -76,16 +78,17 @@ public final class KioskCatalogMapping {
                 item.place().hours(), item.servedParties().stream().map(Enum::name).toList());
     }
 
-    private static CatalogPackage pack(ItemPackage pack, Map<String, ServiceItem> items, CatalogReader reader) {
+    private static CatalogPackage pack(ItemPackage pack, String nameEn, Map<String, ServiceItem> items,
+            CatalogReader reader) {
         List<ServiceItem> members = pack.itemCodes().stream().map(items::get).toList();
         FormSchema form = reader.form(pack.code()).orElseGet(() -> PackageMerge.form(pack,
                 members.stream().map(item -> reader.form(item.code())).flatMap(Optional::stream).toList()));
-        return new CatalogPackage(pack.code(), pack.name(), "", pack.themeCode(), pack.itemCodes(), fields(form),
+        return new CatalogPackage(pack.code(), pack.name(), nameEn, pack.themeCode(), pack.itemCodes(), fields(form),
                 materials(PackageMerge.materials(members)));
     }
 
-    private static CatalogTheme theme(Theme theme) {
-        return new CatalogTheme(theme.code(), theme.name(), "",
+    private static CatalogTheme theme(Theme theme, String nameEn) {
+        return new CatalogTheme(theme.code(), theme.name(), nameEn,
                 CatalogTheme.Audience.valueOf(theme.audience().name()));
     }
 

@@ -1,5 +1,6 @@
 package cn.egovkiosk.admin.security;
 
+import static org.springframework.http.HttpMethod.DELETE;
 import static org.springframework.http.HttpMethod.GET;
 import static org.springframework.http.HttpMethod.POST;
 import static org.springframework.http.HttpMethod.PUT;
@@ -18,6 +19,8 @@ public final class AdminApiAccess {
         requests.requestMatchers(GET, BASE + "/catalog/**").hasAnyRole("ADMIN", "CATALOG_EDITOR", "AUDITOR",
                         "TECHNICIAN")
                 .requestMatchers(POST, BASE + "/catalog/**").hasAnyRole("ADMIN", "CATALOG_EDITOR")
+                .requestMatchers(PUT, BASE + "/catalog/**").hasAnyRole("ADMIN", "CATALOG_EDITOR")
+                .requestMatchers(DELETE, BASE + "/catalog/**").hasAnyRole("ADMIN", "CATALOG_EDITOR")
                 .requestMatchers(GET, BASE + "/terminals/**", BASE + "/terminals").hasAnyRole("ADMIN", "TECHNICIAN",
                         "AUDITOR", "CATALOG_EDITOR")
                 .requestMatchers(POST, BASE + "/terminals/**", BASE + "/terminals").hasAnyRole("ADMIN", "TECHNICIAN")

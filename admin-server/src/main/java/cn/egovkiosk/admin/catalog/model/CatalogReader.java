@@ -50,7 +50,7 @@ public final class CatalogReader {
     }
 
     public List<Theme> themes() {
-        return jdbc.sql("SELECT * FROM theme ORDER BY code").query((rs, row) -> new Theme(rs.getString("code"),
+        return jdbc.sql("SELECT * FROM theme ORDER BY display_order, code").query((rs, row) -> new Theme(rs.getString("code"),
                 rs.getString("name"), Audience.valueOf(rs.getString("audience")))).list();
     }
 
@@ -63,6 +63,22 @@ public final class CatalogReader {
                 .query((rs, row) -> new ItemPackage(rs.getString("code"), rs.getString("name"),
                         rs.getString("theme_code"), items.getOrDefault(rs.getString("code"), List.of())))
                 .list();
+    }
+
+    /** English names of the packages by code, empty where none was given (V60). */
+    public Map<String, String> packageNamesEn() {
+        return namesEn("item_package");
+    }
+
+    /** English names of the themes by code, empty where none was given (V60). */
+    public Map<String, String> themeNamesEn() {
+        return namesEn("theme");
+    }
+
+    private Map<String, String> namesEn(String table) {
+        return jdbc.sql("SELECT code, name_en FROM " + table)
+                .query((rs, row) -> Map.entry(rs.getString("code"), rs.getString("name_en"))).list().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
     public Optional<FormSchema> form(String code) {

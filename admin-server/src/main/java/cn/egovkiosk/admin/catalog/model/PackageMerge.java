@@ -17,10 +17,15 @@ public final class PackageMerge {
 
     /** One form: the items' fields in order of first appearance, each key once. */
     public static FormSchema form(ItemPackage pack, List<FormSchema> itemForms) {
+        return form(pack.code(), itemForms);
+    }
+
+    /** One form under the package code, for a package still being edited (and so perhaps not yet valid). */
+    public static FormSchema form(String packageCode, List<FormSchema> itemForms) {
         Map<String, FormField> fields = new LinkedHashMap<>();
         itemForms.forEach(form -> form.fields().forEach(field -> fields.merge(field.key(), field,
                 (first, later) -> first.required() || !later.required() ? first : later)));
-        return new FormSchema(pack.code(), new ArrayList<>(fields.values()));
+        return new FormSchema(packageCode, new ArrayList<>(fields.values()));
     }
 
     /** One list of materials: by name, each once, with the largest number of copies any item asks for. */
