@@ -14,8 +14,9 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code POST /api/terminal/v1/progress}: the kiosk's progress query. 200 with the answer, 404 alike for an unknown
- * number and a wrong factor, 429 when the terminal asks too often or the number is locked after wrong factors.
+ * {@code POST /api/terminal/v1/progress}: the kiosk's progress query. 200 with the answer (and the certificates of
+ * an approved application when the card was the factor), 404 alike for an unknown number and a wrong factor, 429
+ * when the terminal asks too often or the number is locked after wrong factors.
  */
 @RestController
 class ProgressController {
@@ -36,7 +37,8 @@ class ProgressController {
                     "Too many progress queries; try again later.");
             return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).header("Retry-After", "60").body(problem);
         }
-        ProgressAnswer answer = lookup.find(query).orElse(null);
+        // terminals only: the certificates to print later at the kiosk, when the factor was the card
+        ProgressAnswer answer = lookup.findWithCertificates(query).orElse(null);
         if (answer == null) {
             guard.failed(query.trackingNumber());
             throw ApiProblem.notFound("No application with this tracking number and second factor.");

@@ -1,6 +1,8 @@
 package cn.egovkiosk.admin.progress;
 
 import cn.egovkiosk.admin.application.ApplicationHistory;
+import cn.egovkiosk.admin.certificate.IssuedCertificates;
+import cn.egovkiosk.protocol.certificate.IssuedCertificate;
 import cn.egovkiosk.protocol.privacy.PersonalDataMask;
 import cn.egovkiosk.protocol.progress.ProgressAnswer;
 import cn.egovkiosk.protocol.progress.ProgressQuery;
@@ -8,6 +10,7 @@ import cn.egovkiosk.protocol.submission.SubmissionStatus;
 import cn.egovkiosk.protocol.submission.TrackingNumber;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -23,10 +26,29 @@ class ProgressLookup {
 
     private final JdbcClient jdbc;
     private final ApplicationHistory history;
+    private final IssuedCertificates certificates;
 
-    ProgressLookup(JdbcClient jdbc, ApplicationHistory history) {
+    ProgressLookup(JdbcClient jdbc, ApplicationHistory history, IssuedCertificates certificates) {
         this.jdbc = jdbc;
         this.history = history;
+        this.certificates = certificates;
+    }
+
+    /**
+     * The answer with the application's certificates, for the kiosk to print them when the resident proved with the
+     * card who they are (the whole ID number, never the typed last four) and the application was approved.
+     */
+    Optional<ProgressAnswer> findWithCertificates(ProgressQuery query) {
+        Optional<ProgressAnswer> answer = find(query);
+        if (query.idNumber().isBlank() || answer.isEmpty() || !approved(answer.get().status())) {
+            return answer;
+        }
+        List<IssuedCertificate> issued = certificates.forApplication(answer.get().trackingNumber());
+        return Optional.of(answer.get().withCertificates(issued));
+    }
+
+    private static boolean approved(SubmissionStatus status) {
+        return status == SubmissionStatus.APPROVED || status == SubmissionStatus.COMPLETED;
     }
 
     Optional<ProgressAnswer> find(ProgressQuery query) {

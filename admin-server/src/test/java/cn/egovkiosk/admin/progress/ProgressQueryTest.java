@@ -56,6 +56,14 @@ class ProgressQueryTest extends AdminServerTestSupport {
         assertThat(answer.history()).extracting(ProgressAnswer.Step::status)
                 .containsExactly(SubmissionStatus.RECEIVED, SubmissionStatus.APPROVED);
         assertThat(byCard.body()).doesNotContain("11010519491231002X", "张三");
+        // the card proves who asks: the certificates come along, exactly as issued, to be printed later
+        assertThat(ack.certificates()).isNotEmpty();
+        assertThat(answer.certificates()).isEqualTo(ack.certificates());
+
+        ProgressAnswer byLast4 = TerminalClient.read(ask(demoKiosk(), ack.trackingNumber(), "", "002X"),
+                ProgressAnswer.class);
+        assertThat(byLast4.status()).isEqualTo(SubmissionStatus.APPROVED);
+        assertThat(byLast4.certificates()).as("four typed characters are too weak for a certificate").isEmpty();
 
         HttpResponse<String> wrongFactor = ask(demoKiosk(), ack.trackingNumber(), "", "0000");
         String unknownNumber = TrackingNumber.of(LocalDate.of(2021, 3, 4), 77);
@@ -103,7 +111,8 @@ class ProgressQueryTest extends AdminServerTestSupport {
         HttpResponse<String> found = postForm(ack.trackingNumber().toLowerCase(), "002x");
         assertThat(found.statusCode()).isEqualTo(200);
         assertThat(found.body()).contains(ack.trackingNumber(), "张*", "住房公积金缴存证明打印", "已接收")
-                .doesNotContain("张三", "11010519491231002X");
+                .doesNotContain("张三", "11010519491231002X", ack.certificates().getFirst().verificationCode(),
+                        ack.certificates().getFirst().signature());
 
         HttpResponse<String> notFound = postForm(ack.trackingNumber(), "1234");
         assertThat(notFound.statusCode()).isEqualTo(404);
