@@ -19,14 +19,21 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param requestTimeout {@code admin.connector.request-timeout}: how long a department may take to answer; default 10 s
  * @param callbackWindow {@code admin.connector.callback-window}: how far a callback's timestamp may be from the
  *                       server clock; older ones are refused as possible replays; default 5 min
+ * @param giveUpAfter    {@code admin.connector.give-up-after}: after this many failed tries the queue stops trying
+ *                       by itself and the delivery waits for "retry now" on the deliveries page; default 20 (about
+ *                       two hours with the default waits)
  */
 @ConfigurationProperties("admin.connector")
 public record ConnectorProperties(List<Department> departments, @DefaultValue("2s") Duration retryMin,
         @DefaultValue("10m") Duration retryMax, @DefaultValue("1s") Duration pollInterval,
-        @DefaultValue("10s") Duration requestTimeout, @DefaultValue("5m") Duration callbackWindow) {
+        @DefaultValue("10s") Duration requestTimeout, @DefaultValue("5m") Duration callbackWindow,
+        @DefaultValue("20") int giveUpAfter) {
 
     public ConnectorProperties {
         departments = departments == null ? List.of() : List.copyOf(departments);
+        if (giveUpAfter < 1) {
+            throw new IllegalArgumentException("admin.connector.give-up-after must be at least 1");
+        }
     }
 
     /** The connected department with this code. */

@@ -13,8 +13,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Sends due queue rows through the {@link DepartmentConnector}, one after another, and reschedules failures with
- * doubling waits between {@code admin.connector.retry-min} and {@code retry-max}. It keeps trying: an application is
- * never dropped, and how often it failed is visible in the queue.
+ * doubling waits between {@code admin.connector.retry-min} and {@code retry-max}, up to {@code give-up-after} tries.
+ * Then the row waits for an administrator ({@link DeliveriesView}): an application is never dropped, and how often
+ * it failed is visible in the queue.
  */
 @Component
 class DeliveryDispatcher {
@@ -61,9 +62,15 @@ class DeliveryDispatcher {
             log.info("Application {} delivered to its department after {} attempt(s)", due.trackingNumber(),
                     attempts);
         } catch (DepartmentConnector.DeliveryFailed | RuntimeException e) {
-            Duration wait = backoff(attempts);
             String reason = e instanceof DepartmentConnector.DeliveryFailed ? e.getMessage()
                     : e.getClass().getSimpleName();
+            if (attempts >= properties.giveUpAfter()) {
+                queue.giveUp(due.trackingNumber(), attempts, reason);
+                log.warn("Application {} not delivered after {} attempts ({}); waiting for an administrator's retry",
+                        due.trackingNumber(), attempts, reason);
+                return;
+            }
+            Duration wait = backoff(attempts);
             queue.retryLater(due.trackingNumber(), attempts, clock.millis() + wait.toMillis(), reason);
             log.warn("Application {} not delivered (attempt {}: {}); next try in {} ms", due.trackingNumber(),
                     attempts, reason, wait.toMillis());

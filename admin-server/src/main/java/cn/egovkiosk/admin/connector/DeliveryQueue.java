@@ -48,15 +48,18 @@ class DeliveryQueue {
         long now = clock.millis();
         List<Due> candidates = jdbc.sql("""
                 SELECT tracking_number, attempts, next_attempt_ms FROM connector_delivery
-                WHERE delivered_at_ms IS NULL AND next_attempt_ms <= ? ORDER BY next_attempt_ms LIMIT ?""")
+                WHERE delivered_at_ms IS NULL AND gave_up_at_ms IS NULL AND next_attempt_ms <= ?
+                ORDER BY next_attempt_ms LIMIT ?""")
                 .params(now, max)
                 .query((rs, n) -> new Due(rs.getString(1), rs.getInt(2), rs.getLong(3))).list();
         List<Due> claimed = new ArrayList<>();
         for (Due due : candidates) {
             int won = jdbc.sql("""
-                    UPDATE connector_delivery SET next_attempt_ms = ?
-                    WHERE tracking_number = ? AND next_attempt_ms = ? AND delivered_at_ms IS NULL""")
-                    .params(now + leaseMillis, due.trackingNumber(), due.dueAtMillis()).update();
+                    UPDATE connector_delivery SET next_attempt_ms = ?, leased_until_ms = ?
+                    WHERE tracking_number = ? AND next_attempt_ms = ? AND delivered_at_ms IS NULL
+                        AND gave_up_at_ms IS NULL""")
+                    .params(now + leaseMillis, now + leaseMillis, due.trackingNumber(), due.dueAtMillis())
+                    .update();
             if (won == 1) {
                 claimed.add(due);
             }
@@ -66,14 +69,35 @@ class DeliveryQueue {
 
     void delivered(String trackingNumber, int attempts) {
         jdbc.sql("""
-                UPDATE connector_delivery SET delivered_at_ms = ?, attempts = ?, last_error = NULL
-                WHERE tracking_number = ?""").params(clock.millis(), attempts, trackingNumber).update();
+                UPDATE connector_delivery SET delivered_at_ms = ?, attempts = ?, last_error = NULL,
+                    leased_until_ms = NULL WHERE tracking_number = ?""")
+                .params(clock.millis(), attempts, trackingNumber).update();
     }
 
     void retryLater(String trackingNumber, int attempts, long dueAtMillis, String error) {
         jdbc.sql("""
-                UPDATE connector_delivery SET attempts = ?, next_attempt_ms = ?, last_error = ?
+                UPDATE connector_delivery SET attempts = ?, next_attempt_ms = ?, last_error = ?, leased_until_ms = NULL
                 WHERE tracking_number = ?""").params(attempts, dueAtMillis, error, trackingNumber).update();
+    }
+
+    /** Stops trying by itself: the row waits for an administrator's "retry now". */
+    void giveUp(String trackingNumber, int attempts, String error) {
+        jdbc.sql("""
+                UPDATE connector_delivery SET attempts = ?, gave_up_at_ms = ?, last_error = ?, leased_until_ms = NULL
+                WHERE tracking_number = ?""").params(attempts, clock.millis(), error, trackingNumber).update();
+    }
+
+    /**
+     * Makes an undelivered row due now and lifts a give-up; refused (false) while it is being sent, so that a
+     * retry never sends an application twice at the same moment.
+     */
+    boolean dueNow(String trackingNumber) {
+        long now = clock.millis();
+        return jdbc.sql("""
+                UPDATE connector_delivery SET next_attempt_ms = ?, gave_up_at_ms = NULL
+                WHERE tracking_number = ? AND delivered_at_ms IS NULL
+                    AND (leased_until_ms IS NULL OR leased_until_ms < ?)""")
+                .params(now, trackingNumber, now).update() == 1;
     }
 
     /** The delivery state of one application, if it is owed to a department. */

@@ -33,7 +33,10 @@ public final class AdminApiAccess {
                 .requestMatchers(POST, BASE + "/applications/**").hasAnyRole("ADMIN", "OFFICER")
                 .requestMatchers(GET, BASE + "/statistics/**").hasAnyRole("ADMIN", "AUDITOR")
                 // PIPL audit of data sharing: purpose, consent and result of each access, never the resident
-                .requestMatchers(GET, BASE + "/data-access").hasAnyRole("ADMIN", "AUDITOR")
+                .requestMatchers(GET, BASE + "/data-access", BASE + "/data-access.csv").hasAnyRole("ADMIN", "AUDITOR")
+                // deliveries to departments' systems: tracking numbers and errors only; retrying is an admin's call
+                .requestMatchers(GET, BASE + "/connector/deliveries").hasRole("ADMIN")
+                .requestMatchers(POST, BASE + "/connector/deliveries/*/retry").hasRole("ADMIN")
                 .anyRequest().denyAll();
     }
 }

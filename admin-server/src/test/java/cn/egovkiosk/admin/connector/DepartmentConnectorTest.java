@@ -137,7 +137,7 @@ class DepartmentConnectorTest extends AdminServerTestSupport {
     void theBackoffDoublesUpToTheLongestWait() {
         DeliveryDispatcher dispatcher = new DeliveryDispatcher(null, null, null, new ConnectorProperties(List.of(),
                 Duration.ofSeconds(2), Duration.ofMinutes(10), Duration.ofSeconds(1), Duration.ofSeconds(10),
-                Duration.ofMinutes(5)), null);
+                Duration.ofMinutes(5), 20), null);
 
         assertThat(dispatcher.backoff(1)).isEqualTo(Duration.ofSeconds(2));
         assertThat(dispatcher.backoff(4)).isEqualTo(Duration.ofSeconds(16));

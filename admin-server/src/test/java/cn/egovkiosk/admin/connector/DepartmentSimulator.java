@@ -50,6 +50,16 @@ final class DepartmentSimulator implements AutoCloseable {
         return new DepartmentSimulator(code, secret, 0);
     }
 
+    /** On a given port: a department whose system comes back where it was before. */
+    static DepartmentSimulator start(String code, String secret, int port) throws IOException {
+        return new DepartmentSimulator(code, secret, port);
+    }
+
+    /** How often the department took this application (answered 202). */
+    long timesTaken(String trackingNumber) {
+        return taken.stream().filter(application -> application.trackingNumber().equals(trackingNumber)).count();
+    }
+
     URI url() {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/applications");
     }
@@ -82,6 +92,9 @@ final class DepartmentSimulator implements AutoCloseable {
         if (status == 202) {
             OutgoingApplication application = ProtocolJson.mapper().readValue(body, OutgoingApplication.class);
             taken.add(application);
+            if (admin == null) {
+                return; // not told where to report: the department only takes the application
+            }
             Thread.ofVirtual().start(() -> {
                 callback(application.trackingNumber(), SubmissionStatus.ACCEPTED, "");
                 SubmissionStatus decided = decision.apply(application);

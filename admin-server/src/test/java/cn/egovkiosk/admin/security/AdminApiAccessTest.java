@@ -69,6 +69,9 @@ class AdminApiAccessTest extends AdminServerTestSupport {
                 new Call("GET", BASE + "/statistics/applications?by=ITEM", null, Set.of(Role.ADMIN, Role.AUDITOR)),
                 new Call("GET", BASE + "/statistics/applications.csv?by=DAY", null, Set.of(Role.ADMIN, Role.AUDITOR)),
                 new Call("GET", BASE + "/data-access?source=HOUSING_FUND", null, Set.of(Role.ADMIN, Role.AUDITOR)),
+                new Call("GET", BASE + "/data-access.csv?source=HOUSING_FUND", null, Set.of(Role.ADMIN, Role.AUDITOR)),
+                new Call("GET", BASE + "/connector/deliveries?state=GAVE_UP", null, Set.of(Role.ADMIN)),
+                new Call("POST", BASE + "/connector/deliveries/ZW-NO-SUCH/retry", "", Set.of(Role.ADMIN)),
                 new Call("DELETE", BASE + "/terminals/" + DEMO_ID, null, Set.of()));
     }
 
