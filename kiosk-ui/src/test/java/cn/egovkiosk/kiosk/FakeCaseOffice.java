@@ -34,7 +34,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * The case handling part of {@link FakeAdminServer}, as the real server does it: a 秒批 decision for items flagged
  * INSTANT_APPROVAL (approved, or referred with unmet conditions when told so), a certificate signed with a fresh
  * Ed25519 test key for items with a certificate template (or, when told so, forged: one byte changed after signing),
- * and progress answers for a tracking number plus the applicant's ID number or its last four characters.
+ * and progress answers for a tracking number plus the applicant's ID number or its last four characters (with the
+ * certificates of an approved application when the ID number was given whole, as read from the card).
  */
 public final class FakeCaseOffice {
 
@@ -89,7 +90,7 @@ public final class FakeCaseOffice {
             certificates.add(certificate(item.get().certificateTemplate(), submission, now));
         }
         cases.put(trackingNumber, new Case(submission, item.map(CatalogItem::name).orElse(submission.itemCode()),
-                status, now));
+                status, now, List.copyOf(certificates)));
         return new SubmissionAck(id, trackingNumber, status, now, decision, certificates);
     }
 
@@ -106,10 +107,13 @@ public final class FakeCaseOffice {
         if (!matches) {
             return Optional.empty();
         }
+        // as the real server: the certificates only to the card as factor, only when approved
+        boolean byCard = !query.idNumber().isEmpty() && found.status() == SubmissionStatus.APPROVED;
         return Optional.of(new ProgressAnswer(query.trackingNumber(), found.itemName(), "", found.status(),
                 PersonalDataMask.name(found.submission().applicant().name()),
                 List.of(new ProgressAnswer.Step(SubmissionStatus.RECEIVED, found.at(), ""),
-                        new ProgressAnswer.Step(found.status(), found.at().plusSeconds(1), "材料齐全，已受理"))));
+                        new ProgressAnswer.Step(found.status(), found.at().plusSeconds(1), "材料齐全，已受理")),
+                byCard ? found.certificates() : List.of()));
     }
 
     private IssuedCertificate certificate(String template, Submission submission, Instant now) {
@@ -148,7 +152,8 @@ public final class FakeCaseOffice {
         }
     }
 
-    private record Case(Submission submission, String itemName, SubmissionStatus status, Instant at) {
+    private record Case(Submission submission, String itemName, SubmissionStatus status, Instant at,
+            List<IssuedCertificate> certificates) {
 
         @Override
         public String toString() {

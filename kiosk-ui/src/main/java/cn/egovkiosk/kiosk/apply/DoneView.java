@@ -45,7 +45,8 @@ import java.util.concurrent.ScheduledFuture;
  * After confirmation: waits a few seconds for the server's answer, then shows the tracking number, the 秒批 decision
  * and prints the receipt with it, and prints the certificates the server issued on A4 after checking their signature.
  * When the server is unreachable the receipt carries the promise that the stored application will be sent, and the
- * resident is told that the decision and certificates come later through the progress query.
+ * resident is told that the decision and certificates come later through the progress query, where the kiosk's
+ * local reference finds the application and the certificates can be printed.
  */
 @Route(value = "done", layout = KioskLayout.class)
 public class DoneView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
@@ -156,6 +157,13 @@ public class DoneView extends VerticalLayout implements BeforeEnterObserver, Has
             later.setId("decision-later");
             later.addClassName("notice");
             decision.add(later);
+        }
+        if (trackingNumber.isEmpty() && application.item().producesCertificate()) {
+            // stored offline: the certificate is not lost, it waits for the resident at 进度查询 on this kiosk
+            Paragraph printLater = new Paragraph(getTranslation("done.certificate-later"));
+            printLater.setId("certificate-later");
+            printLater.addClassName("notice");
+            decision.add(printLater);
         }
         List<IssuedCertificate> issued = ack.map(SubmissionAck::certificates).orElse(List.of());
         printReceipt(new ReceiptContent(Languages.itemName(application.item(), getLocale()),

@@ -13,6 +13,23 @@ class CharacterPad extends Div {
     static final String DIGITS = "0123456789";
     static final String DIGITS_AND_LETTERS = DIGITS + "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
 
+    /** Keys that type into {@code typed} (up to {@code maxLength} characters), then call {@code changed}. */
+    static CharacterPad typingInto(String prefix, String characters, StringBuilder typed, int maxLength,
+            Runnable changed) {
+        return new CharacterPad(prefix, characters, key -> {
+            if (typed.length() < maxLength) {
+                typed.append(key);
+                changed.run();
+            }
+        }, () -> {
+            typed.setLength(Math.max(0, typed.length() - 1));
+            changed.run();
+        }, () -> {
+            typed.setLength(0);
+            changed.run();
+        });
+    }
+
     CharacterPad(String prefix, String characters, Consumer<String> typed, Runnable backspace, Runnable clear) {
         addClassName("character-pad");
         for (char c : characters.toCharArray()) {

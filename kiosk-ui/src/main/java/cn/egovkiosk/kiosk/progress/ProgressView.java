@@ -1,13 +1,18 @@
 package cn.egovkiosk.kiosk.progress;
 
+import cn.egovkiosk.kiosk.certificate.CertificatePrinting;
 import cn.egovkiosk.kiosk.home.HomeView;
 import cn.egovkiosk.kiosk.home.KioskLayout;
 import cn.egovkiosk.kiosk.identity.CardEvent;
 import cn.egovkiosk.kiosk.identity.CardWatcher;
+import cn.egovkiosk.kiosk.identity.IdleTimeout;
 import cn.egovkiosk.kiosk.identity.ResidentSession;
 import cn.egovkiosk.kiosk.support.UiUpdates;
+import cn.egovkiosk.kiosk.submission.Outbox;
 import cn.egovkiosk.kiosk.support.Voice;
+import cn.egovkiosk.protocol.progress.ProgressAnswer;
 import cn.egovkiosk.protocol.progress.ProgressQuery;
+import cn.egovkiosk.protocol.submission.SubmissionStatus;
 import cn.egovkiosk.protocol.submission.TrackingNumber;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
@@ -23,6 +28,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.shared.Registration;
 import java.time.Clock;
+import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
@@ -30,18 +37,24 @@ import java.util.concurrent.Executors;
 /**
  * 办件进度查询 at the kiosk, one step per screen: the tracking number (checked locally first), then the second factor
  * (the ID card again, or the last four characters of the ID number), then the answer. An unknown number and a wrong
- * factor get the same message. The factor lives only until the query is sent.
+ * factor get the same message. The factor lives only until the query is sent. After an offline submission the
+ * resident has only the kiosk's local reference ({@code L-…}); this kiosk turns it into the tracking number once the
+ * outbox delivered it. With the card as the factor, an approved application's certificates can be printed here.
  */
 @Route(value = "progress", layout = KioskLayout.class)
 public class ProgressView extends VerticalLayout implements HasDynamicTitle {
 
     private static final int LAST4 = 4;
+    private static final String LOCAL_PREFIX = "L-";
     private static final Executor QUERIES = Executors.newVirtualThreadPerTaskExecutor();
 
     private final ProgressClient client;
     private final CardWatcher watcher;
     private final ResidentSession session;
     private final Clock clock;
+    private final Outbox outbox;
+    private final CertificatePrinting certificatePrinting;
+    private final IdleTimeout idleTimeout;
     private final Paragraph message = new Paragraph();
     private final Div step = new Div();
     private final Span shown = new Span();
@@ -49,12 +62,17 @@ public class ProgressView extends VerticalLayout implements HasDynamicTitle {
     private String trackingNumber;
     private Registration cardRegistration;
     private boolean querying;
+    private boolean byCard;
 
-    public ProgressView(ProgressClient client, CardWatcher watcher, ResidentSession session, Clock clock) {
+    public ProgressView(ProgressClient client, CardWatcher watcher, ResidentSession session, Clock clock,
+            Outbox outbox, CertificatePrinting certificatePrinting, IdleTimeout idleTimeout) {
         this.client = client;
         this.watcher = watcher;
         this.session = session;
         this.clock = clock;
+        this.outbox = outbox;
+        this.certificatePrinting = certificatePrinting;
+        this.idleTimeout = idleTimeout;
         setId("progress");
         addClassName("kiosk-screen");
         message.setId("progress-message");
@@ -103,13 +121,39 @@ public class ProgressView extends VerticalLayout implements HasDynamicTitle {
         shown.setId("progress-tracking");
         showTyped();
         Button next = primary("progress-next", "progress.query", this::checkNumber);
-        step.add(label, shown, pad("progress-key", CharacterPad.DIGITS_AND_LETTERS, Integer.MAX_VALUE), next,
+        // the receipt of an offline submission carries the kiosk's own reference instead
+        Button local = new Button(getTranslation("progress.use-local"), click -> {
+            typed.setLength(0);
+            typed.append(LOCAL_PREFIX);
+            showTyped();
+        });
+        local.setId("progress-use-local");
+        local.addClassName("big-button");
+        step.add(label, shown, pad("progress-key", CharacterPad.DIGITS_AND_LETTERS, Integer.MAX_VALUE), next, local,
                 backHome());
     }
 
     private void checkNumber() {
+        if (typed.toString().startsWith("L")) {
+            checkLocalReference(typed.toString());
+            return;
+        }
         TrackingNumber.parse(typed.toString()).ifPresentOrElse(this::askForFactor,
                 () -> say("progress.bad-number", true));
+    }
+
+    private void checkLocalReference(String reference) {
+        Optional<UUID> key = outbox.keyOfLocalReference(reference);
+        Optional<String> tracking = key.flatMap(outbox::trackingNumber);
+        if (tracking.isPresent()) {
+            askForFactor(tracking.get());
+            Span found = new Span(getTranslation("progress.local-found", tracking.get()));
+            found.setId("progress-found-number");
+            found.addClassName("field-value");
+            step.addComponentAsFirst(found);
+        } else {
+            say(key.isPresent() ? "progress.local-pending" : "progress.bad-local", true);
+        }
     }
 
     private void askForFactor(String number) {
@@ -162,6 +206,7 @@ public class ProgressView extends VerticalLayout implements HasDynamicTitle {
             return;
         }
         querying = true;
+        byCard = !query.idNumber().isBlank();
         stopWatchingCards();
         say("progress.querying", false);
         UI ui = getUI().orElseThrow();
@@ -181,6 +226,7 @@ public class ProgressView extends VerticalLayout implements HasDynamicTitle {
                 say("progress.heading", false);
                 message.setText("");
                 step.add(new ProgressAnswerPanel(found.answer(), getLocale(), clock.getZone()));
+                offerCertificates(found.answer());
             }
             case ProgressClient.Result.NotFound notFound -> say("progress.not-found", true);
             case ProgressClient.Result.Offline offline -> say("progress.offline", true);
@@ -192,20 +238,18 @@ public class ProgressView extends VerticalLayout implements HasDynamicTitle {
         step.add(primary("progress-again", "progress.again", this::askForNumber), backHome());
     }
 
+    // only for the card as factor (the server sends none otherwise) and an approved application
+    private void offerCertificates(ProgressAnswer answer) {
+        boolean approved = answer.status() == SubmissionStatus.APPROVED
+                || answer.status() == SubmissionStatus.COMPLETED;
+        if (byCard && approved && !answer.certificates().isEmpty()) {
+            step.add(new LaterCertificates(certificatePrinting, answer.certificates(), idleTimeout::touch));
+        }
+    }
+
     // the keys type into the one value this step asks for
     private CharacterPad pad(String prefix, String characters, int maxLength) {
-        return new CharacterPad(prefix, characters, key -> {
-            if (typed.length() < maxLength) {
-                typed.append(key);
-                showTyped();
-            }
-        }, () -> {
-            typed.setLength(Math.max(0, typed.length() - 1));
-            showTyped();
-        }, () -> {
-            typed.setLength(0);
-            showTyped();
-        });
+        return CharacterPad.typingInto(prefix, characters, typed, maxLength, this::showTyped);
     }
 
     private void showTyped() {

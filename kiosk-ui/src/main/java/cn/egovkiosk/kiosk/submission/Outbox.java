@@ -116,6 +116,21 @@ public class Outbox {
                 key.toString()) > 0;
     }
 
+    /**
+     * The submission behind a local reference ({@link AcceptedSubmission#localReference()}, e.g. {@code L-3F2B8C1E})
+     * that this kiosk still knows, waiting or acknowledged: the resident's way to the progress query (and a
+     * certificate printed later) after an offline submission, before they know the tracking number.
+     */
+    public Optional<UUID> keyOfLocalReference(String localReference) {
+        String prefix = localReference.strip().toLowerCase(java.util.Locale.ROOT).replaceFirst("^l-?", "");
+        if (!prefix.matches("[0-9a-f]{8}")) {
+            return Optional.empty();
+        }
+        String sql = "SELECT idempotency_key FROM outbox WHERE substr(idempotency_key, 1, 8) = ? UNION "
+                + "SELECT idempotency_key FROM submission_ack WHERE substr(idempotency_key, 1, 8) = ?";
+        return jdbc.queryForList(sql, String.class, prefix, prefix).stream().findFirst().map(UUID::fromString);
+    }
+
     private record SealedRow(UUID key, byte[] sealed, int attempts) {
     }
 }

@@ -109,6 +109,9 @@ class DoneScreenTest extends SimulatedKioskTest {
 
         awaitId("local-reference", STEP);
         assertThat(textOf("decision-later")).contains("查询办理进度");
+        // the certificate is not lost: it waits at the progress query of this kiosk, found by the kiosk reference
+        assertThat(textOf("done-status")).contains("已安全保存在本机", "自动提交");
+        assertThat(textOf("certificate-later")).contains("稍后在本机打印", "查询办理进度", "本机登记号", "刷身份证");
         assertThat(findById("decision")).isEmpty();
         assertThat(findById("certificates")).isEmpty();
         String receiptText = String.join("\n", awaitReceipt(receiptsBefore).textLines());

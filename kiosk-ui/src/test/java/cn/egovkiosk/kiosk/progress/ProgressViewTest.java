@@ -8,14 +8,18 @@ import static cn.egovkiosk.kiosk.KioskUiTestSupport.tap;
 import static cn.egovkiosk.kiosk.KioskUiTestSupport.textOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.egovkiosk.device.simulator.DocumentPrinterSimulator;
 import cn.egovkiosk.device.simulator.SimulatedCard;
 import cn.egovkiosk.kiosk.Residents;
 import cn.egovkiosk.kiosk.SimulatedKioskTest;
+import cn.egovkiosk.kiosk.submission.AcceptedSubmission;
+import cn.egovkiosk.kiosk.submission.Outbox;
 import cn.egovkiosk.kiosk.submission.SubmissionIntake;
 import cn.egovkiosk.protocol.catalog.CatalogItem;
 import cn.egovkiosk.protocol.progress.ProgressQuery;
 import cn.egovkiosk.protocol.submission.SubmissionAck;
 import cn.egovkiosk.protocol.submission.TrackingNumber;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -54,6 +58,7 @@ class ProgressViewTest extends SimulatedKioskTest {
         assertThat(sent.idNumberLast4()).isEqualTo("002X");
         assertThat(sent.idNumber()).isEmpty();
         assertThat(textOf("progress")).doesNotContain(Residents.NAME, Residents.ID_NUMBER);
+        assertThat(findById("progress-print")).as("four typed characters never print a certificate").isEmpty();
     }
 
     @Test
@@ -69,6 +74,50 @@ class ProgressViewTest extends SimulatedKioskTest {
         awaitId("progress-answer", STEP);
         assertThat(ADMIN.progressQueries.getLast().idNumber()).isEqualTo(Residents.ID_NUMBER);
         assertThat(textOf("progress-applicant")).isEqualTo("张*");
+        assertThat(textOf("progress-certificates")).contains("1 份证明可以现在打印");
+    }
+
+    @Test
+    void aCertificateStoredOfflineIsPrintedLaterWithTheKioskReferenceAndTheCard() {
+        ADMIN.submissionsDown(true);
+        CatalogItem item = ADMIN.catalog().items().stream().filter(CatalogItem::producesCertificate).findFirst()
+                .orElseThrow();
+        AcceptedSubmission accepted = context.getBean(SubmissionIntake.class)
+                .accept(item.code(), Residents.sample(), Map.of("phone", "13912345678"));
+        openProgress();
+        tap(byId("progress-use-local"));
+        type("progress-key", accepted.localReference().substring(2));
+        assertThat(textOf("progress-tracking")).isEqualTo(accepted.localReference());
+        tap(byId("progress-next"));
+        assertThat(textOf("progress-message")).contains("还保存在本机");
+        assertThat(findById("progress-use-last4")).isEmpty();
+
+        ADMIN.submissionsDown(false);
+        Outbox outbox = context.getBean(Outbox.class);
+        awaitUi("the outbox delivers", STEP, () -> outbox.trackingNumber(accepted.idempotencyKey()).isPresent());
+        String tracking = outbox.trackingNumber(accepted.idempotencyKey()).orElseThrow();
+        tap(byId("progress-next"));
+        assertThat(textOf("progress-found-number")).contains(tracking);
+        DocumentPrinterSimulator a4 = devices.documentPrinter().orElseThrow();
+        int printedBefore = a4.printed().size();
+        devices.reader().orElseThrow().present(SimulatedCard.sample());
+        awaitId("progress-print", STEP);
+        tap(byId("progress-print"));
+
+        awaitUi("the certificate printed", Duration.ofSeconds(60), () -> a4.printed().size() > printedBefore);
+        awaitUi("the printed status", STEP, () -> textOf("certificate-status-0").contains("已打印"));
+        assertThat(a4.printed().getLast().title()).doesNotContain(Residents.NAME, Residents.ID_NUMBER);
+    }
+
+    @Test
+    void anUnknownKioskReferenceIsSaidPlainly() {
+        openProgress();
+        tap(byId("progress-use-local"));
+        type("progress-key", "0000AAAA");
+        tap(byId("progress-next"));
+
+        assertThat(textOf("progress-message")).contains("本机没有这个登记号");
+        assertThat(byId("progress-message").getClassNames()).contains("problem");
     }
 
     @Test
