@@ -30,6 +30,8 @@ import java.util.Map;
  * The form of the chosen item or 一件事 package, generated from its schema: fields from the identity are filled in
  * (and fixed where they are the document's), the rest typed with the on-screen keyboard; problems show beside each
  * field when the resident goes on. Values live in the session only ({@link ResidentSession#formDraft()}).
+ * 长辈模式 asks fewer things per screen: the typed fields a few at a time ("第 2 / 3 步", 上一步 / 下一步), each step
+ * checked before the next; what the identity fills is left to the review, which lists everything.
  */
 @Route(value = "form", layout = KioskLayout.class)
 public class FormView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle, ElderlyModeObserver {
@@ -37,12 +39,17 @@ public class FormView extends VerticalLayout implements BeforeEnterObserver, Has
     static final int CANDIDATES = 8;
     // 适老化: fewer, larger candidates
     static final int CANDIDATES_ELDERLY = 5;
+    // 适老化: at most this many fields per screen
+    static final int FIELDS_PER_STEP_ELDERLY = 3;
 
     private final ResidentSession session;
     private final OnScreenKeyboard keyboard = new OnScreenKeyboard(PinyinDictionary.instance());
     private final Paragraph status = new Paragraph();
     private final Paragraph typingInto = new Paragraph();
-    private final List<FieldEditor> editors = new ArrayList<>();
+    private final Paragraph stepShown = new Paragraph();
+    private List<FieldEditor> editors = new ArrayList<>();
+    private int step;
+    private int steps = 1;
 
     public FormView(ResidentSession session) {
         this.session = session;
@@ -52,6 +59,9 @@ public class FormView extends VerticalLayout implements BeforeEnterObserver, Has
         status.addClassName("instruction");
         typingInto.setId("keyboard-target");
         typingInto.addClassName("keyboard-target");
+        stepShown.setId("form-step");
+        stepShown.addClassName("form-step");
+        stepShown.getElement().setAttribute("aria-live", "polite");
     }
 
     @Override
@@ -71,30 +81,47 @@ public class FormView extends VerticalLayout implements BeforeEnterObserver, Has
 
     @Override
     protected void onAttach(AttachEvent event) {
+        step = 0;
+        render();
+    }
+
+    private void render() {
         CatalogItem item = session.item().orElse(null);
         VerifiedIdentity identity = session.identity().orElse(null);
         if (item == null || identity == null) {
             return;
         }
         removeAll();
-        editors.clear();
         prefill(item, identity);
+        boolean elderly = session.elderlyMode();
         Div fields = new Div();
         fields.addClassName("form-fields");
         Map<String, String> draft = session.formDraft();
+        List<FieldEditor> typed = new ArrayList<>();
         for (FormField field : item.form()) {
             if (Prefill.fixed(field) && draft.containsKey(field.key())) {
-                fields.add(fixedField(field, draft.get(field.key())));
+                if (!elderly) {
+                    fields.add(fixedField(field, draft.get(field.key())));
+                }
             } else {
                 FieldEditor editor = new FieldEditor(field, draft, getLocale());
                 editor.addFocusListener(focus -> typeInto(editor));
                 editor.getElement().addEventListener("click", click -> typeInto(editor));
-                editors.add(editor);
-                fields.add(editor);
+                typed.add(editor);
             }
         }
-        add(new H1(Languages.itemName(item, getLocale())), status, fields, typingInto, keyboard, actions());
-        keyboard.candidatesPerPage(session.elderlyMode() ? CANDIDATES_ELDERLY : CANDIDATES);
+        int perStep = elderly ? FIELDS_PER_STEP_ELDERLY : Math.max(1, typed.size());
+        steps = Math.max(1, (typed.size() + perStep - 1) / perStep);
+        step = Math.min(step, steps - 1);
+        editors = typed.subList(Math.min(typed.size(), step * perStep), Math.min(typed.size(), (step + 1) * perStep));
+        editors.forEach(fields::add);
+        add(new H1(Languages.itemName(item, getLocale())));
+        if (elderly) {
+            stepShown.setText(getTranslation("form.step", step + 1, steps));
+            add(stepShown);
+        }
+        add(status, fields, typingInto, keyboard, actions());
+        keyboard.candidatesPerPage(elderly ? CANDIDATES_ELDERLY : CANDIDATES);
         say("form.instruction", false);
         editors.stream().filter(editor -> editor.getValue().isBlank()).findFirst()
                 .or(() -> editors.stream().findFirst()).ifPresent(this::typeInto);
@@ -102,7 +129,9 @@ public class FormView extends VerticalLayout implements BeforeEnterObserver, Has
 
     @Override
     public void elderlyModeChanged(boolean on) {
-        keyboard.candidatesPerPage(on ? CANDIDATES_ELDERLY : CANDIDATES);
+        // the same values, laid out for the mode: a step at a time from the first, or all at once
+        step = 0;
+        render();
     }
 
     private void prefill(CatalogItem item, VerifiedIdentity identity) {
@@ -139,17 +168,29 @@ public class FormView extends VerticalLayout implements BeforeEnterObserver, Has
     }
 
     private Div actions() {
-        Button next = new Button(getTranslation("form.next"), click -> next());
+        boolean last = step == steps - 1;
+        Button next = new Button(getTranslation(last ? "form.next" : "form.step-next"), click -> next());
         next.setId("form-next");
         next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         next.addClassName("big-button");
+        Div actions = new Div();
+        if (step > 0) {
+            // values typed so far stay in the draft: going back loses nothing
+            Button previous = new Button(getTranslation("form.previous"), click -> {
+                step--;
+                render();
+            });
+            previous.setId("form-previous");
+            previous.addClassName("big-button");
+            actions.add(previous);
+        }
         Button cancel = new Button(getTranslation("form.cancel"), click -> {
             session.cancelApplication();
             getUI().ifPresent(ui -> ui.navigate(""));
         });
         cancel.setId("form-cancel");
         cancel.addClassName("big-button");
-        Div actions = new Div(next, cancel);
+        actions.add(next, cancel);
         actions.addClassName("actions");
         return actions;
     }
@@ -165,6 +206,11 @@ public class FormView extends VerticalLayout implements BeforeEnterObserver, Has
             say("form.fix", true);
             typeInto(firstProblem);
             firstProblem.focus();
+            return;
+        }
+        if (step < steps - 1) {
+            step++;
+            render();
             return;
         }
         getUI().ifPresent(ui -> ui.navigate("review"));

@@ -17,12 +17,15 @@ import java.util.function.UnaryOperator;
  * Departments and item kinds as rows of large toggle buttons: one chosen per row, "all" first. The chosen one is
  * pressed (aria-pressed) and highlighted, so the state is not told by colour alone. The two dozen departments stay
  * folded behind one button until asked for, so the first screen shows services, not a wall of department names.
+ * In 长辈模式 only the main ways in stay (all items, 一件事 and its life-event themes); departments and kinds wait
+ * behind one "more filters" button.
  */
 class CatalogFilters extends Div {
 
     private final Runnable changed;
     private CatalogQuery query = CatalogQuery.ALL;
     private boolean departmentsOpen;
+    private boolean moreOpen;
     // 一件事: packages instead of items, optionally of one life-event theme
     private boolean packages;
     private Optional<String> theme = Optional.empty();
@@ -45,8 +48,34 @@ class CatalogFilters extends Div {
         return base.withDepartment(query.department()).withFlag(query.flag());
     }
 
-    void show(CatalogIndex index, Locale locale) {
+    void show(CatalogIndex index, Locale locale, boolean elderly) {
         removeAll();
+        if (!elderly) {
+            Div kinds = kinds(index);
+            add(departments(index, locale), kinds);
+            if (!index.packages().isEmpty()) {
+                kinds.add(packagesChip());
+            }
+        } else {
+            Div ways = row("filter.ways");
+            boolean narrowed = !query.equals(CatalogQuery.ALL);
+            ways.add(chip("way-all", getTranslation("filter.all"), !narrowed, q -> CatalogQuery.ALL));
+            if (!index.packages().isEmpty()) {
+                ways.add(packagesChip());
+            }
+            ways.add(moreToggle());
+            add(ways);
+            // a filter in force stays in sight, so the resident sees why the list is short
+            if (moreOpen || narrowed) {
+                add(departments(index, locale), kinds(index));
+            }
+        }
+        if (packages && !index.themes().isEmpty()) {
+            add(themes(index, locale));
+        }
+    }
+
+    private Div departments(CatalogIndex index, Locale locale) {
         Div departments = row("filter.departments");
         departments.add(chip("department-all", getTranslation("filter.all"), query.department().isEmpty(),
                 q -> q.withDepartment(Optional.empty())));
@@ -61,6 +90,10 @@ class CatalogFilters extends Div {
             }
         }
         departments.add(departmentsToggle());
+        return departments;
+    }
+
+    private Div kinds(CatalogIndex index) {
         Div kinds = row("filter.kinds");
         kinds.add(chip("flag-all", getTranslation("filter.all"), query.flag().isEmpty() && !packages,
                 q -> q.withFlag(Optional.empty())));
@@ -70,13 +103,19 @@ class CatalogFilters extends Div {
                         query.flag().filter(flag::equals).isPresent(), q -> q.withFlag(Optional.of(flag))));
             }
         }
-        add(departments, kinds);
-        if (!index.packages().isEmpty()) {
-            kinds.add(packagesChip());
-        }
-        if (packages && !index.themes().isEmpty()) {
-            add(themes(index, locale));
-        }
+        return kinds;
+    }
+
+    // 长辈模式: the secondary filters fold behind this one button
+    private Button moreToggle() {
+        Button more = new Button(getTranslation(moreOpen ? "home.fewer-filters" : "home.more-filters"), click -> {
+            moreOpen = !moreOpen;
+            changed.run();
+        });
+        more.setId("more-filters");
+        more.addClassName("filter-chip");
+        more.getElement().setAttribute("aria-expanded", Boolean.toString(moreOpen));
+        return more;
     }
 
     private Button packagesChip() {

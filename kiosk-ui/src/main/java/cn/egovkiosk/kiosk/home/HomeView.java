@@ -27,7 +27,10 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import java.util.List;
 
-/** The first screen: search, department and kind filters, and the matching service items as large tiles. */
+/**
+ * The first screen: search, department and kind filters, and the matching service items as large tiles. 长辈模式
+ * shows four tiles a page and keeps only the main ways in on screen.
+ */
 @Route(value = "", layout = KioskLayout.class)
 public class HomeView extends VerticalLayout
         implements LocaleChangeObserver, HasDynamicTitle, ElderlyModeObserver {
@@ -76,7 +79,8 @@ public class HomeView extends VerticalLayout
 
     @Override
     public void elderlyModeChanged(boolean on) {
-        showResults();
+        // fewer tiles and only the main ways in (search, 一件事 and themes); the other filters behind one button
+        filtersChanged();
         if (on) {
             getUI().ifPresent(ui -> Voice.say(ui, getTranslation("home.prompt")));
         }
@@ -102,13 +106,13 @@ public class HomeView extends VerticalLayout
             return;
         }
         searchPad.show();
-        filters.show(index, getLocale());
+        filters.show(index, getLocale(), session.elderlyMode());
         add(searchPad, filters, new Paragraph(getTranslation("home.prompt")), pager);
         showResults();
     }
 
     private void filtersChanged() {
-        filters.show(search.index(), getLocale());
+        filters.show(search.index(), getLocale(), session.elderlyMode());
         showResults();
     }
 

@@ -38,6 +38,36 @@ class HomeViewTest extends SimulatedKioskTest {
     }
 
     @Test
+    void elderlyModeKeepsTheMainWaysInAndFoldsTheOtherFiltersBehindOneButton() {
+        assertThat(findById("department-all")).isPresent();
+        assertThat(findById("more-filters")).isEmpty();
+
+        tap(byId("elderly-toggle"));
+
+        assertThat(findById("search-field")).isPresent();
+        assertThat(findById("way-all")).isPresent();
+        assertThat(findById("packages-all")).isPresent();
+        assertThat(findById("department-all")).isEmpty();
+        assertThat(findById("flag-all")).isEmpty();
+        assertThat(byId("more-filters").getElement().getAttribute("aria-expanded")).isEqualTo("false");
+
+        tap(byId("packages-all"));
+        assertThat(findById("theme-all")).as("一件事 with its life-event themes").isPresent();
+        tap(byId("more-filters"));
+        assertThat(findById("department-all")).isPresent();
+        tap(byId("flag-" + ItemFlag.INSTANT_APPROVAL.name()));
+        tap(byId("more-filters"));
+        assertThat(findById("flag-all")).as("a filter in force stays in sight").isPresent();
+        tap(byId("way-all"));
+        assertThat(findById("flag-all")).isEmpty();
+        assertThat(tileIds()).hasSize(Math.min(4, ADMIN.catalog().items().size()));
+
+        tap(byId("elderly-toggle"));
+        assertThat(findById("department-all")).isPresent();
+        assertThat(findById("more-filters")).isEmpty();
+    }
+
+    @Test
     void pinyinInitialsTypedOnTheLetterPadNarrowTheTiles() {
         tap(byId("search-keys-toggle"));
         for (String key : List.of("key-s", "key-b", "key-j", "key-f")) {
