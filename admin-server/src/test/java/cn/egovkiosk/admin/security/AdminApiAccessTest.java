@@ -3,6 +3,7 @@ package cn.egovkiosk.admin.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.egovkiosk.admin.support.AdminServerTestSupport;
+import cn.egovkiosk.protocol.ProtocolJson;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The whole role × endpoint matrix of the management API, over real HTTP with the demo users: anonymous gets 401,
@@ -26,6 +28,7 @@ class AdminApiAccessTest extends AdminServerTestSupport {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     // OFFICER works at the desk only: applications of their department, nothing of catalog or fleet
     private static final Set<Role> EVERYONE = Set.of(Role.ADMIN, Role.CATALOG_EDITOR, Role.TECHNICIAN, Role.AUDITOR);
+    private static final Set<Role> EDITORS = Set.of(Role.ADMIN, Role.CATALOG_EDITOR);
     private static final String BASE = AdminApiAccess.BASE;
 
     private record Call(String method, String path, String body, Set<Role> allowed) {
@@ -38,6 +41,20 @@ class AdminApiAccessTest extends AdminServerTestSupport {
                 new Call("GET", BASE + "/catalog/items?limit=2", null, EVERYONE),
                 new Call("GET", BASE + "/catalog/packages", null, EVERYONE),
                 new Call("GET", BASE + "/catalog/releases", null, EVERYONE),
+                // editing of the draft (issue 5 point 7): what an editor may write, everyone on the catalog may read
+                new Call("GET", BASE + "/catalog/items/no-such-item/form", null, EVERYONE),
+                new Call("POST", BASE + "/catalog/items", "{}", EDITORS),
+                new Call("PUT", BASE + "/catalog/items/no-such-item", "{}", EDITORS),
+                new Call("GET", BASE + "/catalog/packages/NO-SUCH-PACKAGE", null, EVERYONE),
+                new Call("GET", BASE + "/catalog/packages/NO-SUCH-PACKAGE/preview", null, EVERYONE),
+                new Call("POST", BASE + "/catalog/packages", "{}", EDITORS),
+                new Call("PUT", BASE + "/catalog/packages/NO-SUCH-PACKAGE", "{}", EDITORS),
+                new Call("DELETE", BASE + "/catalog/packages/NO-SUCH-PACKAGE", null, EDITORS),
+                new Call("GET", BASE + "/catalog/themes", null, EVERYONE),
+                new Call("GET", BASE + "/catalog/themes/NO-SUCH-THEME", null, EVERYONE),
+                new Call("POST", BASE + "/catalog/themes", "{}", EDITORS),
+                new Call("PUT", BASE + "/catalog/themes/NO-SUCH-THEME", "{}", EDITORS),
+                new Call("DELETE", BASE + "/catalog/themes/NO-SUCH-THEME", null, EDITORS),
                 new Call("POST", BASE + "/catalog/releases", "{\"kind\":\"GROUP\",\"value\":\"\"}",
                         Set.of(Role.ADMIN, Role.CATALOG_EDITOR)),
                 new Call("POST", BASE + "/catalog/releases/no-such-release/rollback", "",
@@ -140,6 +157,24 @@ class AdminApiAccessTest extends AdminServerTestSupport {
         assertThat(docs.body()).contains("\"openapi\"", BASE + "/terminals", BASE + "/catalog/releases",
                 BASE + "/devices/{scope}/{value}/{device}", BASE + "/audit", BASE + "/applications/{trackingNumber}",
                 BASE + "/applications/{trackingNumber}/transitions", BASE + "/statistics/applications.csv",
-                BASE + "/data-access");
+                BASE + "/data-access", BASE + "/catalog/items/{code}", BASE + "/catalog/items/{code}/form",
+                BASE + "/catalog/packages/{code}", BASE + "/catalog/packages/{code}/preview", BASE + "/catalog/themes",
+                BASE + "/catalog/themes/{code}");
+    }
+
+    @Test
+    void theCatalogEditingMethodsAreDocumented() {
+        JsonNode paths = ProtocolJson.mapper().readTree(send(new Call("GET", "/v3/api-docs", null, EVERYONE), null)
+                .body()).path("paths");
+
+        assertThat(paths.path(BASE + "/catalog/items").has("post")).isTrue();
+        assertThat(paths.path(BASE + "/catalog/items/{code}").has("put")).isTrue();
+        assertThat(paths.path(BASE + "/catalog/items/{code}/form").has("get")).isTrue();
+        for (String kind : List.of("packages", "themes")) {
+            assertThat(paths.path(BASE + "/catalog/" + kind).has("get")).as(kind).isTrue();
+            assertThat(paths.path(BASE + "/catalog/" + kind).has("post")).as(kind).isTrue();
+            assertThat(paths.path(BASE + "/catalog/" + kind + "/{code}").has("put")).as(kind).isTrue();
+            assertThat(paths.path(BASE + "/catalog/" + kind + "/{code}").has("delete")).as(kind).isTrue();
+        }
     }
 }

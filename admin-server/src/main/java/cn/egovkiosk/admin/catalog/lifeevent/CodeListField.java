@@ -25,10 +25,11 @@ class CodeListField extends CustomField<List<String>> {
     private final List<String> codes = new ArrayList<>();
     private boolean editable = true;
 
-    /** @param idPrefix prefix of the ids of the picker ({@code -picker}), add button ({@code -add}) and list */
+    /** @param idPrefix the field's id and prefix of the ids of the picker ({@code -picker}), add button ({@code -add}) and list */
     CodeListField(String label, String idPrefix, Function<String, String> names) {
         this.names = names;
         setLabel(label);
+        setId(idPrefix);
         picker.setItemLabelGenerator(code -> code + " " + names.apply(code));
         picker.setPlaceholder(getTranslation("catalog.codes.pick"));
         picker.setWidth("28em");

@@ -57,7 +57,7 @@ class PackageForm extends VerticalLayout {
         label(nameEn, "catalog.package.nameEn", "package-name-en");
         theme.setLabel(getTranslation("catalog.package.theme"));
         theme.setItems(List.copyOf(themeNames.keySet()));
-        theme.setItemLabelGenerator(c -> themeNames.getOrDefault(c, c));
+        theme.setItemLabelGenerator(c -> c == null ? "" : themeNames.getOrDefault(c, c));
         theme.setId("package-theme");
         displayOrder.setLabel(getTranslation("catalog.item.displayOrder"));
         List.of(name, nameEn).forEach(field -> field.setReadOnly(!editable));

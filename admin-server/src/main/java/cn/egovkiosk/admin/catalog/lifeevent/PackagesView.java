@@ -73,7 +73,7 @@ public class PackagesView extends VerticalLayout implements HasDynamicTitle {
         filter.setId("packages-filter");
         themeFilter.setLabel(getTranslation("catalog.package.theme"));
         themeFilter.setItems(List.copyOf(themeNames.keySet()));
-        themeFilter.setItemLabelGenerator(code -> themeNames.getOrDefault(code, code));
+        themeFilter.setItemLabelGenerator(code -> code == null ? "" : themeNames.getOrDefault(code, code));
         themeFilter.setEmptySelectionAllowed(true);
         themeFilter.setEmptySelectionCaption(getTranslation("catalog.packages.allThemes"));
         themeFilter.addValueChangeListener(change -> updateList());

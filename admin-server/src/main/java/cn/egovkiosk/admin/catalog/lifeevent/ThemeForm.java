@@ -46,7 +46,7 @@ class ThemeForm extends VerticalLayout {
         nameEn.setId("theme-name-en");
         audience.setLabel(getTranslation("catalog.theme.audience"));
         audience.setItems(Audience.values());
-        audience.setItemLabelGenerator(a -> getTranslation("catalog.theme.audience." + a.name()));
+        audience.setItemLabelGenerator(a -> a == null ? "" : getTranslation("catalog.theme.audience." + a.name()));
         audience.setId("theme-audience");
         displayOrder.setLabel(getTranslation("catalog.item.displayOrder"));
         name.setReadOnly(!editable);

@@ -26,7 +26,8 @@ import org.springframework.http.HttpStatus;
  */
 @AdminMenu(titleKey = "nav.themes", order = 24)
 @RolesAllowed({"ADMIN", "CATALOG_EDITOR", "AUDITOR"})
-@Route(value = "themes", layout = AdminLayout.class)
+// not "themes": Vaadin serves its application themes under /themes/
+@Route(value = "life-events", layout = AdminLayout.class)
 public class ThemesView extends VerticalLayout implements HasDynamicTitle {
 
     private final PackageEditing editing;

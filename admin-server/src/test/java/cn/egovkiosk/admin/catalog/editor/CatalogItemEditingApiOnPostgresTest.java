@@ -1,0 +1,8 @@
+package cn.egovkiosk.admin.catalog.editor;
+
+import cn.egovkiosk.admin.support.OnPostgres;
+
+/** The tests of {@link CatalogItemEditingApiTest} on PostgreSQL. */
+@OnPostgres
+class CatalogItemEditingApiOnPostgresTest extends CatalogItemEditingApiTest {
+}
