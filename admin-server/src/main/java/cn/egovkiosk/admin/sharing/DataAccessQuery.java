@@ -20,6 +20,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class DataAccessQuery {
 
+    /** The largest page. */
     public static final int MAX = 1000;
     // accessed_at is Instant.toString(): bounds with fixed milliseconds compare correctly as text
     private static final DateTimeFormatter BOUND = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'")
@@ -38,12 +39,32 @@ public class DataAccessQuery {
         this.jdbc = jdbc;
     }
 
-    /** Accesses matching the filter, newest first, at most {@code filter.limit()}. */
-    public List<LoggedAccess> search(Filter filter) {
-        StringBuilder sql = new StringBuilder("""
-                SELECT a.*, s.tracking_number FROM data_access a
-                LEFT JOIN submission s ON s.idempotency_key = a.idempotency_key
-                WHERE a.accessed_at >= ? AND a.accessed_at < ?""");
+    /**
+     * One page of the accesses matching the filter, newest first.
+     *
+     * @param offset how many newer ones to skip, at least 0
+     * @param limit  at most this many, 1 to {@link #MAX}
+     */
+    public List<LoggedAccess> search(Filter filter, int offset, int limit) {
+        if (offset < 0 || limit < 1 || limit > MAX) {
+            throw new IllegalArgumentException("offset must be at least 0 and limit between 1 and " + MAX);
+        }
+        Where where = where(filter);
+        return jdbc.sql("SELECT a.*, s.tracking_number FROM data_access a "
+                        + "LEFT JOIN submission s ON s.idempotency_key = a.idempotency_key " + where.sql()
+                        + " ORDER BY a.accessed_at DESC, a.access_id LIMIT " + limit + " OFFSET " + offset)
+                .params(where.params()).query(ROW).list();
+    }
+
+    /** How many accesses match the filter. */
+    public int count(Filter filter) {
+        Where where = where(filter);
+        return jdbc.sql("SELECT COUNT(*) FROM data_access a " + where.sql()).params(where.params())
+                .query(Integer.class).single();
+    }
+
+    private static Where where(Filter filter) {
+        StringBuilder sql = new StringBuilder("WHERE a.accessed_at >= ? AND a.accessed_at < ?");
         List<Object> params = new ArrayList<>(List.of(
                 BOUND.format(filter.from().atStartOfDay(filter.zone())),
                 BOUND.format(filter.to().plusDays(1).atStartOfDay(filter.zone()))));
@@ -55,8 +76,10 @@ public class DataAccessQuery {
             sql.append(" AND a.terminal_id = ?");
             params.add(filter.terminalId());
         }
-        sql.append(" ORDER BY a.accessed_at DESC, a.access_id LIMIT ").append(filter.limit());
-        return jdbc.sql(sql.toString()).params(params).query(ROW).list();
+        return new Where(sql.toString(), params);
+    }
+
+    private record Where(String sql, List<Object> params) {
     }
 
     /**
@@ -66,14 +89,11 @@ public class DataAccessQuery {
      * @param to         last day, inclusive
      * @param source     null for every source
      * @param terminalId empty for every terminal
-     * @param limit      1 to {@link #MAX}
      */
-    public record Filter(LocalDate from, LocalDate to, ZoneId zone, DataSource source, String terminalId,
-            int limit) {
+    public record Filter(LocalDate from, LocalDate to, ZoneId zone, DataSource source, String terminalId) {
 
         public Filter {
             terminalId = terminalId == null ? "" : terminalId.strip();
-            limit = Math.clamp(limit, 1, MAX);
         }
     }
 

@@ -11,28 +11,33 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.component.html.AttachmentType;
 import jakarta.annotation.security.RolesAllowed;
+import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
 
 /**
  * The PIPL audit of data sharing: every access to a shared source with its purpose, the resident's consent and the
- * result, filterable by days, source and terminal. The log names no resident, so this page shows none.
+ * result, filterable by days, source and terminal, newest first, paged as the grid scrolls, with the matches as CSV.
+ * The log names no resident, so this page shows none.
  */
 @AdminMenu(titleKey = "nav.dataAccess", order = 95)
 @RolesAllowed({"ADMIN", "AUDITOR"})
 @Route(value = "data-access", layout = AdminLayout.class)
 public class DataAccessView extends VerticalLayout implements HasDynamicTitle {
-
-    static final int SHOWN = 500;
 
     private final DataAccessQuery log;
     private final AdminProperties properties;
@@ -42,6 +47,8 @@ public class DataAccessView extends VerticalLayout implements HasDynamicTitle {
     private final ComboBox<DataSource> source = new ComboBox<>();
     private final TextField terminal = new TextField();
     private final Grid<LoggedAccess> grid = new Grid<>();
+    private final Span total = new Span();
+    private final Anchor csv;
 
     DataAccessView(DataAccessQuery log, AdminTimeFormat time, Clock clock, AdminProperties properties) {
         this.log = log;
@@ -78,7 +85,13 @@ public class DataAccessView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("dataAccess.result")).setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setId("data-access-entries");
-        add(new H2(getTranslation("dataAccess.heading")), new HorizontalLayout(from, to, source, terminal), grid);
+        total.setId("data-access-total");
+        csv = new Anchor(DownloadHandler.fromInputStream(event -> csvDownload()), AttachmentType.DOWNLOAD,
+                getTranslation("dataAccess.csv"));
+        csv.setId("data-access-csv");
+        HorizontalLayout filters = new HorizontalLayout(from, to, source, terminal, csv);
+        filters.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
+        add(new H2(getTranslation("dataAccess.heading")), filters, total, grid);
         refresh();
     }
 
@@ -89,12 +102,38 @@ public class DataAccessView extends VerticalLayout implements HasDynamicTitle {
                 : getTranslation("dataAccess.consent.none");
     }
 
-    private void refresh() {
+    /** The filter of the fields, or null while the days are incomplete or the wrong way round. */
+    private Filter filter() {
         if (from.getValue() == null || to.getValue() == null || from.getValue().isAfter(to.getValue())) {
+            return null;
+        }
+        return new Filter(from.getValue(), to.getValue(), properties.timeZone(), source.getValue(),
+                terminal.getValue());
+    }
+
+    // the grid fetches the page it shows as the user scrolls: the whole log is reachable, a page at a time
+    private void refresh() {
+        Filter filter = filter();
+        if (filter == null) {
             return;
         }
-        grid.setItems(log.search(new Filter(from.getValue(), to.getValue(), properties.timeZone(),
-                source.getValue(), terminal.getValue(), SHOWN)));
+        int matches = log.count(filter);
+        total.setText(getTranslation("dataAccess.total", matches));
+        csv.setEnabled(matches <= DataAccessCsv.MAX_ROWS);
+        csv.setTitle(matches <= DataAccessCsv.MAX_ROWS ? ""
+                : getTranslation("dataAccess.csv.tooMany", DataAccessCsv.MAX_ROWS));
+        grid.setItems(query -> log.search(filter, query.getOffset(), Math.min(query.getLimit(), DataAccessQuery.MAX))
+                .stream(), query -> log.count(filter));
+    }
+
+    private DownloadResponse csvDownload() {
+        Filter filter = filter();
+        if (filter == null || log.count(filter) > DataAccessCsv.MAX_ROWS) {
+            return DownloadResponse.error(400);
+        }
+        byte[] bytes = DataAccessCsv.bytes(log, filter, properties.timeZone());
+        return new DownloadResponse(new ByteArrayInputStream(bytes), DataAccessCsv.fileName(filter),
+                "text/csv;charset=UTF-8", bytes.length);
     }
 
     @Override
