@@ -17,7 +17,9 @@ public class OnScreenKeyboard extends Div {
 
     /** What a field takes, which decides the keys. */
     public enum Layout {
-        CHINESE, DIGITS, ID_NUMBER, DATE
+        CHINESE, DIGITS, ID_NUMBER, DATE,
+        /** Technicians' values (a port such as {@code /dev/ttyUSB0}, an enrollment code): digits, letters in both cases, symbols. */
+        CODE
     }
 
     /** The field the keyboard types into. */
@@ -36,6 +38,9 @@ public class OnScreenKeyboard extends Div {
     private static final List<String> LETTER_ROWS = List.of("qwertyuiop", "asdfghjkl", "zxcvbnm");
     private static final List<String> DIGIT_ROWS = List.of("123", "456", "789");
     private static final int LONGEST_PINYIN = 12;
+    // the symbols of device paths, network addresses and codes, with ids a CSS selector can name
+    private static final List<List<String>> SYMBOLS = List.of(List.of("slash", "/"), List.of("colon", ":"),
+            List.of("dot", "."), List.of("dash", "-"), List.of("underscore", "_"));
 
     private final PinyinDictionary dictionary;
     private final Div candidatesRow = new Div();
@@ -49,6 +54,7 @@ public class OnScreenKeyboard extends Div {
     private String pinyin = "";
     private int page;
     private int perPage = 8;
+    private boolean shift;
 
     public OnScreenKeyboard(PinyinDictionary dictionary) {
         this.dictionary = dictionary;
@@ -72,7 +78,7 @@ public class OnScreenKeyboard extends Div {
         }
         this.target = typed;
         this.layout = wanted;
-        this.mode = wanted == Layout.CHINESE ? Mode.PINYIN : Mode.DIGITS;
+        this.mode = wanted == Layout.CHINESE ? Mode.PINYIN : wanted == Layout.CODE ? Mode.LETTERS : Mode.DIGITS;
         this.pinyin = "";
         render();
     }
@@ -97,7 +103,14 @@ public class OnScreenKeyboard extends Div {
                     modeKey(Mode.DIGITS, "keyboard.mode-digits"));
             keys.add(modes);
         }
-        if (mode == Mode.DIGITS) {
+        if (layout == Layout.CODE) {
+            keys.add(charRow("1234567890"));
+            LETTER_ROWS.forEach(letters -> keys.add(charRow(letters)));
+            Div symbols = row();
+            SYMBOLS.forEach(symbol -> symbols.add(key("kb-" + symbol.get(0), symbol.get(1),
+                    () -> type(symbol.get(1)))));
+            keys.add(symbols);
+        } else if (mode == Mode.DIGITS) {
             DIGIT_ROWS.forEach(digits -> keys.add(charRow(digits)));
             Div last = row();
             if (layout == Layout.ID_NUMBER) {
@@ -113,6 +126,14 @@ public class OnScreenKeyboard extends Div {
         Div edit = row();
         if (layout == Layout.CHINESE) {
             edit.add(labelled(key("kb-space", getTranslation("keyboard.space"), this::space), "keyboard.space"));
+        } else if (layout == Layout.CODE) {
+            Button shiftKey = key("kb-shift", getTranslation("keyboard.shift"), () -> {
+                shift = !shift;
+                render();
+            });
+            shiftKey.setClassName("pressed", shift);
+            shiftKey.getElement().setAttribute("aria-pressed", Boolean.toString(shift));
+            edit.add(shiftKey);
         }
         edit.add(labelled(key("kb-backspace", "⌫", this::backspace), "keyboard.backspace"),
                 labelled(key("kb-clear", getTranslation("keyboard.clear"), this::clear), "keyboard.clear"));
@@ -152,7 +173,8 @@ public class OnScreenKeyboard extends Div {
     private Div charRow(String characters) {
         Div row = row();
         characters.chars().mapToObj(Character::toString)
-                .forEach(c -> row.add(key("kb-" + c, mode == Mode.DIGITS ? c : c.toUpperCase(), () -> press(c))));
+                .forEach(c -> row.add(key("kb-" + c, mode == Mode.DIGITS || (layout == Layout.CODE && !shift) ? c
+                        : c.toUpperCase(), () -> press(c))));
         return row;
     }
 
@@ -164,7 +186,7 @@ public class OnScreenKeyboard extends Div {
             }
             renderCandidates();
         } else {
-            type(character);
+            type(shift && layout == Layout.CODE ? character.toUpperCase(java.util.Locale.ROOT) : character);
         }
     }
 

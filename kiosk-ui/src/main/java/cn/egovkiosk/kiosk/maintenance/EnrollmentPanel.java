@@ -22,7 +22,7 @@ class EnrollmentPanel extends Div {
     private final TextField code = new TextField();
     private final Button enroll = new Button();
 
-    EnrollmentPanel(Enrollment enrollment, TerminalCredentials credentials) {
+    EnrollmentPanel(Enrollment enrollment, TerminalCredentials credentials, MaintenanceKeyboard keys) {
         this.enrollment = enrollment;
         this.credentials = credentials;
         setId("enrollment");
@@ -33,6 +33,7 @@ class EnrollmentPanel extends Div {
         code.setLabel(getTranslation("maintenance.enrollment-code"));
         code.setPlaceholder("7K3Q-M9XD-2HTP");
         code.setMaxLength(64);
+        keys.serve(code, 64);
         enroll.setText(getTranslation("maintenance.enroll"));
         enroll.setId("enroll-button");
         enroll.addClickListener(click -> start());

@@ -92,9 +92,10 @@ public class MaintenanceView extends VerticalLayout implements HasDynamicTitle {
                 () -> getUI().ifPresent(ui -> ui.navigate("")));
         Div actions = new Div(refresh, read, print, scan, exit);
         actions.addClassName("actions");
+        MaintenanceKeyboard keys = new MaintenanceKeyboard();
         add(new H1(getTranslation("maintenance.heading")), statuses, actions, result,
-                new PortSettingsPanel(tools.ports(), this::showStatuses),
-                new EnrollmentPanel(tools.enrollment(), tools.credentials()));
+                new PortSettingsPanel(tools.ports(), this::showStatuses, keys),
+                new EnrollmentPanel(tools.enrollment(), tools.credentials(), keys), keys);
         showStatuses();
     }
 

@@ -15,18 +15,22 @@ import java.util.Optional;
 /**
  * Maintenance mode's port settings: per device its port ({@code /dev/ttyUSB0}, {@code tcp://host:port}, empty = not
  * installed) and speed; "apply" stores it locally and reconnects the driver at once, "configured" goes back to the
- * kiosk's configuration.
+ * kiosk's configuration. The fields are typed on the maintenance keyboard.
  */
 class PortSettingsPanel extends Div {
 
     private final PortConfiguration configuration;
     private final Runnable changed;
+    private final MaintenanceKeyboard keys;
+    private static final int PORT_LENGTH = 128;
+
     private final Paragraph result = new Paragraph();
     private final Div rows = new Div();
 
-    PortSettingsPanel(PortConfiguration configuration, Runnable changed) {
+    PortSettingsPanel(PortConfiguration configuration, Runnable changed, MaintenanceKeyboard keys) {
         this.configuration = configuration;
         this.changed = changed;
+        this.keys = keys;
         setId("port-settings");
         addClassName("port-settings");
         result.setId("port-result");
@@ -52,6 +56,8 @@ class PortSettingsPanel extends Div {
         IntegerField baud = new IntegerField(getTranslation("maintenance.baud"));
         baud.setId("baud-" + kind.name());
         baud.setValue(setting.baud() > 0 ? setting.baud() : 115200);
+        keys.serve(port, PORT_LENGTH);
+        keys.serve(baud);
         Span origin = new Span(getTranslation(configuration.isLocal(kind) ? "maintenance.port-local"
                 : "maintenance.port-configured"));
         origin.setId("port-origin-" + kind.name());
