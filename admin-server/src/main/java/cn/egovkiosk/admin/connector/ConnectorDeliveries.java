@@ -43,7 +43,8 @@ public class ConnectorDeliveries {
         // delivered rows pile up over the years: read them only when asked for
         String undelivered = states.contains(DeliveryState.DELIVERED) ? "" : "WHERE delivered_at_ms IS NULL ";
         return jdbc.sql("SELECT * FROM connector_delivery " + undelivered + "ORDER BY created_at_ms, tracking_number")
-                .query(row(now)).list().stream().filter(delivery -> states.contains(delivery.state())).limit(MAX).toList();
+                .query(row(now)).list().stream().filter(delivery -> states.contains(delivery.state())).limit(MAX)
+                .toList();
     }
 
     public Optional<ConnectorDelivery> find(String trackingNumber) {

@@ -15,7 +15,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -44,11 +43,7 @@ class DepartmentConnectorTest extends AdminServerTestSupport {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        registry.add("admin.connector.departments[0].code", () -> "HRSS");
-        registry.add("admin.connector.departments[0].url", () -> hrss.url().toString());
-        registry.add("admin.connector.departments[0].secret", () -> SECRET);
-        registry.add("admin.connector.retry-min", () -> "100ms");
-        registry.add("admin.connector.poll-interval", () -> "100ms");
+        ConnectedDepartments.connect(registry, 0, "HRSS", hrss.url().toString(), SECRET);
     }
 
     @AfterAll
@@ -67,7 +62,7 @@ class DepartmentConnectorTest extends AdminServerTestSupport {
         hrss.failNext(2);
         String tracking = AdminApiCalls.submitFixture(demoKiosk());
 
-        await(() -> history.entries(tracking).size() == 3);
+        ConnectedDepartments.await(() -> history.entries(tracking).size() == 3);
 
         assertThat(history.entries(tracking)).extracting(Entry::status).containsExactly(SubmissionStatus.RECEIVED,
                 SubmissionStatus.ACCEPTED, SubmissionStatus.APPROVED);
@@ -89,7 +84,7 @@ class DepartmentConnectorTest extends AdminServerTestSupport {
         hrss.decide(application -> SubmissionStatus.MORE_NEEDED);
         String tracking = AdminApiCalls.submitFixture(demoKiosk());
 
-        await(() -> history.entries(tracking).size() == 3);
+        ConnectedDepartments.await(() -> history.entries(tracking).size() == 3);
 
         assertThat(history.of(tracking).getLast().status()).isEqualTo(SubmissionStatus.MORE_NEEDED);
         assertThat(history.of(tracking).getLast().note()).isEqualTo("请补充户口簿复印件");
@@ -142,19 +137,5 @@ class DepartmentConnectorTest extends AdminServerTestSupport {
         assertThat(dispatcher.backoff(1)).isEqualTo(Duration.ofSeconds(2));
         assertThat(dispatcher.backoff(4)).isEqualTo(Duration.ofSeconds(16));
         assertThat(dispatcher.backoff(40)).isEqualTo(Duration.ofMinutes(10));
-    }
-
-    private static void await(BooleanSupplier condition) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("not reached within 20 s");
-            }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                throw new IllegalStateException(e);
-            }
-        }
     }
 }

@@ -19,11 +19,9 @@ import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.BooleanSupplier;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -64,14 +62,8 @@ class FailedDeliveriesTest extends AdminServerTestSupport {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        registry.add("admin.connector.departments[0].code", () -> "HRSS");
-        registry.add("admin.connector.departments[0].url", () -> hrss.url().toString());
-        registry.add("admin.connector.departments[0].secret", () -> DepartmentConnectorTest.SECRET);
-        registry.add("admin.connector.departments[1].code", () -> "CA");
-        registry.add("admin.connector.departments[1].url", () -> "http://127.0.0.1:" + caPort + "/applications");
-        registry.add("admin.connector.departments[1].secret", () -> CA_SECRET);
-        registry.add("admin.connector.retry-min", () -> "100ms");
-        registry.add("admin.connector.poll-interval", () -> "100ms");
+        ConnectedDepartments.connect(registry, 0, "HRSS", hrss.url().toString(), DepartmentConnectorTest.SECRET);
+        ConnectedDepartments.connect(registry, 1, "CA", "http://127.0.0.1:" + caPort + "/applications", CA_SECRET);
         registry.add("admin.connector.give-up-after", () -> "2");
     }
 
@@ -115,7 +107,8 @@ class FailedDeliveriesTest extends AdminServerTestSupport {
         hrss.failNext(0);
         ButtonKt._click((Button) GridKt._getCellComponent(grid, row, "retry"));
 
-        await(() -> hrss.timesTaken(tracking) == 1 && stateOf(tracking) == DeliveryState.DELIVERED);
+        ConnectedDepartments.await(() -> hrss.timesTaken(tracking) == 1
+                && stateOf(tracking) == DeliveryState.DELIVERED);
         assertThat(hrss.timesTaken(tracking)).isEqualTo(1);
         assertThat(audit.latest(50)).anySatisfy(entry -> {
             assertThat(entry.actor()).isEqualTo("admin");
@@ -149,7 +142,7 @@ class FailedDeliveriesTest extends AdminServerTestSupport {
             assertThat(retry.statusCode()).isEqualTo(202);
             assertPersonalDataAbsent(retry.body());
 
-            await(() -> stateOf(tracking) == DeliveryState.DELIVERED);
+            ConnectedDepartments.await(() -> stateOf(tracking) == DeliveryState.DELIVERED);
             assertThat(ca.timesTaken(tracking)).isEqualTo(1);
             assertThat(ca.badSignatures).hasValue(0);
             assertThat(deliveries("?state=DELIVERED")).filteredOn(d -> d.trackingNumber().equals(tracking))
@@ -172,7 +165,7 @@ class FailedDeliveriesTest extends AdminServerTestSupport {
     }
 
     private ConnectorDelivery awaitState(String tracking, DeliveryState state) {
-        await(() -> stateOf(tracking) == state);
+        ConnectedDepartments.await(() -> stateOf(tracking) == state);
         return deliveries("?state=" + state).stream().filter(d -> d.trackingNumber().equals(tracking)).findFirst()
                 .orElseThrow();
     }
@@ -189,19 +182,5 @@ class FailedDeliveriesTest extends AdminServerTestSupport {
 
     private static List<List<String>> rows(Grid<?> grid) {
         return IntStream.range(0, GridKt._size(grid)).mapToObj(i -> GridKt._getFormattedRow(grid, i)).toList();
-    }
-
-    private static void await(BooleanSupplier condition) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("not reached within 20 s");
-            }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                throw new IllegalStateException(e);
-            }
-        }
     }
 }
