@@ -70,11 +70,12 @@ class FleetBenchmarkTest extends AdminServerTestSupport {
             Measured polled = run(polls, 304, SECONDS, 0);
             run(beats, 200, WARMUP, Math.max(terminals, WARMUP_CALLS));
             Measured beaten = run(beats, 200, SECONDS, 0);
-            String figures = ("BENCHMARK %s terminals=%d concurrency=%d cores=%d load=%.1f catalog-304: %.0f req/s "
-                    + "p99 %.1f ms cpu %.0f us/req; heartbeat: %.0f req/s p99 %.1f ms cpu %.0f us/req%n").formatted(
-                            Instant.now(), terminals, IN_FLIGHT, Runtime.getRuntime().availableProcessors(), loadBefore,
-                            polled.perSecond(), polled.p99Millis(), polled.cpuMicrosPerRequest(), beaten.perSecond(),
-                            beaten.p99Millis(), beaten.cpuMicrosPerRequest());
+            String figures = ("BENCHMARK %s database=%s terminals=%d concurrency=%d cores=%d load=%.1f catalog-304: "
+                    + "%.0f req/s p99 %.1f ms cpu %.0f us/req; heartbeat: %.0f req/s p99 %.1f ms cpu %.0f us/req%n")
+                    .formatted(Instant.now(), database(), terminals, IN_FLIGHT,
+                            Runtime.getRuntime().availableProcessors(), loadBefore, polled.perSecond(),
+                            polled.p99Millis(), polled.cpuMicrosPerRequest(), beaten.perSecond(), beaten.p99Millis(),
+                            beaten.cpuMicrosPerRequest());
             System.out.print(figures);
             // appended, so runs at several fleet sizes end up side by side
             Files.writeString(Path.of("target", "fleet-benchmark.txt"), figures, StandardOpenOption.CREATE,
@@ -82,6 +83,11 @@ class FleetBenchmarkTest extends AdminServerTestSupport {
             assertThat(polled.errors()).isZero();
             assertThat(beaten.errors()).isZero();
         }
+    }
+
+    /** The database the figures are for, named in each line of the results. */
+    String database() {
+        return "sqlite";
     }
 
     /**
