@@ -3,6 +3,8 @@ package cn.egovkiosk.admin.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.egovkiosk.admin.catalog.editor.CatalogEditing;
+import cn.egovkiosk.admin.catalog.lifeevent.PackageEdit;
+import cn.egovkiosk.admin.catalog.lifeevent.PackageEditing;
 import cn.egovkiosk.admin.support.AdminServerTestSupport;
 import cn.egovkiosk.admin.support.TerminalClient;
 import cn.egovkiosk.protocol.ProtocolJson;
@@ -21,12 +23,14 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.FluentWait;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The administrators' flows in headless Chromium against the whole server: log in, create an item in the draft,
- * register a terminal and read its enrollment code, publish the draft to the terminal's group, enroll a kiosk with
- * the code over real HTTP, see it online on the fleet board after its heartbeat, change its device configuration
+ * rename a 一件事 package, register a terminal and read its enrollment code, publish the draft to the terminal's group, enroll a kiosk with
+ * the code over real HTTP (its catalog has the item and the renamed package), see it online on the fleet board after its heartbeat, change its device configuration
  * and see the config endpoint answer the new content with a new ETag; log out.
  */
 class AdminFlowsIT extends AdminServerTestSupport {
@@ -35,6 +39,8 @@ class AdminFlowsIT extends AdminServerTestSupport {
 
     @Autowired
     CatalogEditing editing;
+    @Autowired
+    PackageEditing packages;
 
     @BeforeAll
     static void startBrowser() throws Exception {
@@ -85,6 +91,17 @@ class AdminFlowsIT extends AdminServerTestSupport {
         browser.awaitGridCell("catalog-items", itemCode);
         assertThat(browser.awaitText(By.id("draft-state"))).isEqualTo("草稿有未发布的修改");
 
+        PackageEdit pack = packages.packages("", "MARRIAGE").getFirst();
+        String renamed = pack.name() + "（浏览器修订）";
+        browser.click("nav-packages");
+        browser.type("packages-filter", pack.code());
+        onlyRowCell("packages", pack.code()).click();
+        browser.type("package-name", renamed);
+        browser.screenshot("02b-package-form");
+        browser.click("package-save");
+        browser.awaitGridCell("packages", renamed);
+        browser.screenshot("02c-package-renamed");
+
         browser.click("nav-registry");
         browser.type("terminal-id", terminalId);
         browser.type("terminal-site", "筼筜街道社区服务站");
@@ -108,6 +125,7 @@ class AdminFlowsIT extends AdminServerTestSupport {
         TerminalClient kiosk = TerminalClient.bearer(port, grant.credential());
         CatalogSnapshot catalog = TerminalClient.read(kiosk.get(TerminalApi.CATALOG), CatalogSnapshot.class);
         assertThat(catalog.items()).anyMatch(item -> item.code().equals(itemCode));
+        assertThat(catalog.packages()).anyMatch(p -> p.code().equals(pack.code()) && p.name().equals(renamed));
         HeartbeatAck ack = TerminalClient.read(kiosk.post(TerminalApi.HEARTBEAT, ProtocolJson.mapper()
                 .writeValueAsString(new Heartbeat("0.1.0", catalog.contentHash(), List.of(), 0, Instant.now()))),
                 HeartbeatAck.class);
@@ -143,5 +161,23 @@ class AdminFlowsIT extends AdminServerTestSupport {
         browser.open(url("devices"));
         browser.await(By.id("vaadinLoginUsername"));
         assertThat(browser.currentUrl()).endsWith("/login");
+    }
+
+    /**
+     * The one row the filtered grid shows, once the filter has applied (the grid keeps the cells of rows it hides):
+     * its cell showing the text. Clicking it selects the row.
+     */
+    private WebElement onlyRowCell(String gridId, String text) {
+        String visibleCells = "return Array.from(document.getElementById(arguments[0])"
+                + ".querySelectorAll('vaadin-grid-cell-content')).filter(c => c.checkVisibility()"
+                + " && c.innerText.trim() !== '')";
+        new FluentWait<>(browser).withTimeout(AdminChromium.STEP).until(b -> {
+            List<?> cells = (List<?>) browser.script(visibleCells, gridId);
+            return cells.size() <= 8 && cells.stream().anyMatch(c -> ((WebElement) c).getText().strip().equals(text));
+        });
+        WebElement cell = ((List<?>) browser.script(visibleCells, gridId)).stream().map(WebElement.class::cast)
+                .filter(c -> c.getText().strip().equals(text)).findFirst().orElseThrow();
+        browser.script("arguments[0].scrollIntoView({block: 'center'})", cell);
+        return cell;
     }
 }
