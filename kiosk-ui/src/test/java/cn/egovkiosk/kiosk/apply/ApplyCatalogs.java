@@ -26,20 +26,28 @@ public final class ApplyCatalogs {
     }
 
     public static CatalogSnapshot forApplying() {
+        return withFirstItemAlsoAsking(List.of(new FormField(CONTACT, "联系人", "Contact person", FieldType.TEXT,
+                true, "", 10, PrefillSource.NONE)), 100, "a7a7");
+    }
+
+    /**
+     * The fixture catalog, every item served with reader and receipt printer, the first item's form also asking for
+     * {@code added}, as a new version ({@code versionStep} on, content hash ending in {@code hashTail}).
+     */
+    public static CatalogSnapshot withFirstItemAlsoAsking(List<FormField> added, int versionStep, String hashTail) {
         CatalogSnapshot fixture = ProtocolJson.mapper().readValue(ProtocolFixtures.text(ProtocolFixtures.CATALOG_SNAPSHOT),
                 CatalogSnapshot.class);
         List<CatalogItem> items = new ArrayList<>();
         for (CatalogItem item : fixture.items()) {
             List<FormField> form = new ArrayList<>(item.form());
             if (items.isEmpty()) {
-                form.add(new FormField(CONTACT, "联系人", "Contact person", FieldType.TEXT, true, "", 10,
-                        PrefillSource.NONE));
+                form.addAll(added);
             }
             Set<DeviceKind> devices = EnumSet.of(DeviceKind.ID_CARD_READER, DeviceKind.RECEIPT_PRINTER);
             items.add(new CatalogItem(item.code(), item.name(), item.nameEn(), item.department(), item.departmentEn(),
                     item.flags(), devices, item.guide(), form, item.dataSources(), item.certificateTemplate()));
         }
-        return new CatalogSnapshot(fixture.version() + 100, fixture.contentHash().substring(0, 60) + "a7a7",
+        return new CatalogSnapshot(fixture.version() + versionStep, fixture.contentHash().substring(0, 60) + hashTail,
                 fixture.publishedAt(), items, fixture.packages(), fixture.themes());
     }
 }

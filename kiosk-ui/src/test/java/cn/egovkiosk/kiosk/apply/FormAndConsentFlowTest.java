@@ -11,8 +11,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.egovkiosk.device.simulator.SimulatedCard;
 import cn.egovkiosk.kiosk.KioskUiTestSupport;
 import cn.egovkiosk.kiosk.Residents;
-import cn.egovkiosk.kiosk.SimulatedKioskTest;
-import cn.egovkiosk.kiosk.catalog.CatalogSync;
 import cn.egovkiosk.kiosk.identity.ResidentSession;
 import cn.egovkiosk.kiosk.submission.Outbox;
 import cn.egovkiosk.protocol.catalog.CatalogItem;
@@ -21,8 +19,6 @@ import cn.egovkiosk.protocol.catalog.CatalogSnapshot;
 import cn.egovkiosk.protocol.catalog.DataSource;
 import cn.egovkiosk.protocol.submission.Submission;
 import com.vaadin.flow.component.textfield.TextField;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,29 +31,17 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
  * package is one form submitted under the package code. No typed or read personal data reaches the log.
  */
 @ExtendWith(OutputCaptureExtension.class)
-class FormAndConsentFlowTest extends SimulatedKioskTest {
+class FormAndConsentFlowTest extends PublishedCatalogTest {
 
     private static final CatalogSnapshot CATALOG = ApplyCatalogs.forApplying();
     private static final String PHONE = "13912345678";
 
     @Autowired
-    CatalogSync sync;
-    @Autowired
     Outbox outbox;
-    private CatalogSnapshot original;
 
-    @BeforeEach
-    void publishTheCatalog() {
-        original = ADMIN.catalog();
-        ADMIN.publishCatalog(CATALOG);
-        sync.syncNow();
-        KioskUiTestSupport.openUi(context);
-    }
-
-    @AfterEach
-    void restoreTheCatalog() {
-        ADMIN.publishCatalog(original);
-        sync.syncNow();
+    @Override
+    protected CatalogSnapshot catalog() {
+        return CATALOG;
     }
 
     @Test

@@ -158,10 +158,6 @@ class ApplyFlowIT extends DemoKioskInChromium {
         assertThat(output.getAll()).doesNotContain(Residents.ID_NUMBER, Residents.NAME, PHONE, "李明");
     }
 
-    private static void assertAccessible(String screen) {
-        assertThat(browser.seriousViolations()).as("serious or critical axe-core violations on " + screen).isEmpty();
-    }
-
     private static void waitUntil(BooleanSupplier condition) {
         long deadline = System.nanoTime() + STEP.toNanos();
         while (!condition.getAsBoolean()) {

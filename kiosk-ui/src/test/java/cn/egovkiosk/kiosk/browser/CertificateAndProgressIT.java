@@ -2,14 +2,12 @@ package cn.egovkiosk.kiosk.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.egovkiosk.device.simulator.SimulatedCard;
 import cn.egovkiosk.kiosk.FakeAdminServer;
 import cn.egovkiosk.kiosk.FakeCaseOffice;
 import cn.egovkiosk.kiosk.KioskUiTestSupport;
 import cn.egovkiosk.kiosk.Residents;
 import cn.egovkiosk.protocol.catalog.CatalogItem;
 import java.time.Duration;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -82,56 +80,11 @@ class CertificateAndProgressIT extends DemoKioskInChromium {
         assertThat(output.getAll()).doesNotContain(Residents.ID_NUMBER, Residents.NAME);
     }
 
-    /**
-     * From the tile through the guide, the card, the form (its phone field), review and consent to the done screen;
-     * the form screens belong to the apply flow and are passed with their documented ids.
-     */
-    private void applyWithTheSampleCard(CatalogItem item) {
-        browser.click(By.id("item-" + item.code()), STEP);
-        browser.click(By.id("guide-apply"), STEP);
-        browser.await(By.id("identify-status"), STEP);
-        devices.reader().orElseThrow().present(SimulatedCard.sample());
-        browser.click(By.id("confirm-button"), STEP);
-        long deadline = System.nanoTime() + STEP.toNanos();
-        while (browser.count(By.id("done")) == 0) {
-            assertThat(System.nanoTime()).as("on the way to the done screen").isLessThan(deadline);
-            if (browser.count(By.cssSelector("#field-phone input")) > 0) {
-                browser.type(By.cssSelector("#field-phone input"), "13912345678", STEP);
-                browser.click(By.id("form-next"), STEP);
-            } else if (browser.count(By.id("review-submit")) > 0) {
-                browser.click(By.id("review-submit"), STEP);
-            } else if (browser.count(By.id("consent-agree")) > 0) {
-                browser.click(By.id("consent-agree"), STEP);
-            }
-            pause();
-        }
-    }
-
-    private static void type(String pad, String characters) {
-        for (char c : characters.toCharArray()) {
-            browser.click(By.id(pad + "-" + c), STEP);
-        }
-    }
-
-    private static void assertAccessible(String screen) {
-        List<String> violations = browser.seriousViolations();
-        assertThat(violations).as("serious or critical axe-core violations on " + screen).isEmpty();
-    }
-
     private static void waitUntil(java.util.function.BooleanSupplier condition) {
         long deadline = System.nanoTime() + STEP.toNanos();
         while (!condition.getAsBoolean()) {
             assertThat(System.nanoTime()).as("waiting in the browser").isLessThan(deadline);
             pause();
-        }
-    }
-
-    private static void pause() {
-        try {
-            Thread.sleep(200);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(e);
         }
     }
 }

@@ -1,10 +1,16 @@
 package cn.egovkiosk.kiosk.browser;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.egovkiosk.device.simulator.SimulatedCard;
 import cn.egovkiosk.kiosk.device.SimulatedDevices;
+import cn.egovkiosk.protocol.catalog.CatalogItem;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.OutputCaptureExtension;
@@ -30,6 +36,60 @@ abstract class DemoKioskInChromium {
     @BeforeAll
     static void startBrowser() throws Exception {
         browser = new KioskChromium();
+    }
+
+    /**
+     * From the tile through the guide, the card, the form (its phone field), review and consent to the done screen;
+     * the form screens belong to the apply flow and are passed with their documented ids.
+     */
+    void applyWithTheSampleCard(CatalogItem item) {
+        browser.click(By.id("item-" + item.code()), STEP);
+        browser.click(By.id("guide-apply"), STEP);
+        browser.await(By.id("identify-status"), STEP);
+        devices.reader().orElseThrow().present(SimulatedCard.sample());
+        browser.click(By.id("confirm-button"), STEP);
+        long deadline = System.nanoTime() + STEP.toNanos();
+        while (browser.count(By.id("done")) == 0) {
+            assertThat(System.nanoTime()).as("on the way to the done screen").isLessThan(deadline);
+            if (browser.count(By.cssSelector("#field-phone input")) > 0) {
+                browser.type(By.cssSelector("#field-phone input"), "13912345678", STEP);
+                browser.click(By.id("form-next"), STEP);
+            } else if (browser.count(By.id("review-submit")) > 0) {
+                browser.click(By.id("review-submit"), STEP);
+            } else if (browser.count(By.id("consent-agree")) > 0) {
+                browser.click(By.id("consent-agree"), STEP);
+            }
+            pause();
+        }
+    }
+
+    static void assertAccessible(String screen) {
+        assertThat(browser.seriousViolations()).as("serious or critical axe-core violations on " + screen).isEmpty();
+    }
+
+    /** 适老化 at 1080x1920: no visible text under 28 px, no enabled touch target under 60 px. */
+    static void assertElderlySized(String screen) {
+        List<?> smallest = browser.smallest();
+        assertThat(((Number) smallest.get(0)).doubleValue()).as("smallest text on " + screen + " (px): "
+                + smallest.get(3)).isGreaterThanOrEqualTo(28);
+        assertThat(((Number) smallest.get(1)).doubleValue()).as("smallest touch target on " + screen + ": "
+                + smallest.get(2)).isGreaterThanOrEqualTo(60);
+    }
+
+    /** Taps {@code characters} on a character pad whose keys are {@code <pad>-<character>}. */
+    static void type(String pad, String characters) {
+        for (char c : characters.toCharArray()) {
+            browser.click(By.id(pad + "-" + c), STEP);
+        }
+    }
+
+    static void pause() {
+        try {
+            Thread.sleep(200);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
     }
 
     @AfterAll

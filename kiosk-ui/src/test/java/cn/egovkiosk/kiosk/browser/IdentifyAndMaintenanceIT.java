@@ -99,10 +99,6 @@ class IdentifyAndMaintenanceIT extends DemoKioskInChromium {
         }
     }
 
-    private static void assertAccessible(String screen) {
-        assertThat(browser.seriousViolations()).as("serious or critical axe-core violations on " + screen).isEmpty();
-    }
-
     private static void waitUntil(java.util.function.BooleanSupplier condition) {
         KioskChromium.waitUntil(condition, STEP);
     }

@@ -8,7 +8,6 @@ import cn.egovkiosk.kiosk.KioskUiTestSupport;
 import cn.egovkiosk.kiosk.Residents;
 import cn.egovkiosk.kiosk.catalog.CatalogSync;
 import java.time.Duration;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -106,20 +105,6 @@ class ResidentScreensIT extends DemoKioskInChromium {
 
         assertThat(browser.visitedUrls()).noneMatch(url -> url.contains(Residents.ID_NUMBER) || url.contains("1101"));
         assertThat(output.getAll()).doesNotContain(Residents.ID_NUMBER, Residents.NAME, "246810");
-    }
-
-    private static void assertAccessible(String screen) {
-        List<String> violations = browser.seriousViolations();
-        assertThat(violations).as("serious or critical axe-core violations on " + screen).isEmpty();
-    }
-
-    private static void assertElderlySized(String screen) {
-        List<?> smallest = browser.smallest();
-        assertThat(((Number) smallest.get(0)).doubleValue()).as("smallest text on " + screen + " (px): "
-                + smallest.get(3))
-                .isGreaterThanOrEqualTo(28);
-        assertThat(((Number) smallest.get(1)).doubleValue()).as("smallest touch target on " + screen + ": "
-                + smallest.get(2)).isGreaterThanOrEqualTo(60);
     }
 
     private static void waitUntil(java.util.function.BooleanSupplier condition) {

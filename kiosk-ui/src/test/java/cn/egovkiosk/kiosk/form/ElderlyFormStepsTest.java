@@ -9,41 +9,23 @@ import static cn.egovkiosk.kiosk.KioskUiTestSupport.textOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.egovkiosk.device.simulator.SimulatedCard;
-import cn.egovkiosk.kiosk.KioskUiTestSupport;
-import cn.egovkiosk.kiosk.SimulatedKioskTest;
-import cn.egovkiosk.kiosk.catalog.CatalogSync;
+import cn.egovkiosk.kiosk.apply.PublishedCatalogTest;
 import cn.egovkiosk.protocol.catalog.CatalogSnapshot;
 import com.vaadin.flow.component.textfield.TextField;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * 长辈模式 asks a few things per screen: three typed fields a step with "第 1 / 2 步", each step checked before the
  * next with the message beside the field, 上一步 keeps what was typed, the review lists everything. Normal mode keeps
  * the whole form on one screen.
  */
-class ElderlyFormStepsTest extends SimulatedKioskTest {
+class ElderlyFormStepsTest extends PublishedCatalogTest {
 
     private static final CatalogSnapshot CATALOG = LongForms.catalog();
 
-    @Autowired
-    CatalogSync sync;
-    private CatalogSnapshot original;
-
-    @BeforeEach
-    void publishTheCatalog() {
-        original = ADMIN.catalog();
-        ADMIN.publishCatalog(CATALOG);
-        sync.syncNow();
-        KioskUiTestSupport.openUi(context);
-    }
-
-    @AfterEach
-    void restoreTheCatalog() {
-        ADMIN.publishCatalog(original);
-        sync.syncNow();
+    @Override
+    protected CatalogSnapshot catalog() {
+        return CATALOG;
     }
 
     @Test

@@ -1,6 +1,5 @@
 package cn.egovkiosk.kiosk.maintenance;
 
-import static cn.egovkiosk.kiosk.KioskUiTestSupport.awaitId;
 import static cn.egovkiosk.kiosk.KioskUiTestSupport.byId;
 import static cn.egovkiosk.kiosk.KioskUiTestSupport.findById;
 import static cn.egovkiosk.kiosk.KioskUiTestSupport.tap;
@@ -24,7 +23,7 @@ class MaintenanceKeyboardTest extends SimulatedKioskTest {
 
     @Test
     void portSpeedAndEnrollmentCodeAreTypedOnTheScreenKeys() {
-        openTools();
+        MaintenanceScreens.openTools();
         assertThat(findById("maintenance-keyboard")).as("hidden until a field is chosen").isEmpty();
 
         choose("port-CODE_SCANNER");
@@ -60,15 +59,5 @@ class MaintenanceKeyboardTest extends SimulatedKioskTest {
         for (String key : keys) {
             tap(byId(key));
         }
-    }
-
-    private static void openTools() {
-        tap(byId("maintenance-entry"));
-        awaitId("maintenance", STEP);
-        for (char digit : "246810".toCharArray()) {
-            tap(byId("pin-" + digit));
-        }
-        tap(byId("pin-ok"));
-        awaitId("port-settings", STEP);
     }
 }

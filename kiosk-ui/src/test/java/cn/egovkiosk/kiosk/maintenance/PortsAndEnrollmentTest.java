@@ -1,6 +1,5 @@
 package cn.egovkiosk.kiosk.maintenance;
 
-import static cn.egovkiosk.kiosk.KioskUiTestSupport.awaitId;
 import static cn.egovkiosk.kiosk.KioskUiTestSupport.awaitUi;
 import static cn.egovkiosk.kiosk.KioskUiTestSupport.byId;
 import static cn.egovkiosk.kiosk.KioskUiTestSupport.findById;
@@ -52,7 +51,7 @@ class PortsAndEnrollmentTest extends SimulatedKioskTest {
     @Test
     void aScannerPortIsCheckedStoredAppliedReportedAndTakenBack() throws Exception {
         String configured = ports.effective(DeviceKind.CODE_SCANNER).port();
-        openTools();
+        MaintenanceScreens.openTools();
         assertThat(textOf("port-origin-CODE_SCANNER")).isEqualTo("按配置");
 
         type("port-CODE_SCANNER", "ttyUSB9");
@@ -93,7 +92,7 @@ class PortsAndEnrollmentTest extends SimulatedKioskTest {
 
     @Test
     void theKioskEnrollsWithAOneTimeCodeAndUsesTheNewCredential(CapturedOutput output) throws Exception {
-        openTools();
+        MaintenanceScreens.openTools();
         assertThat(textOf("terminal-id")).contains("尚未注册");
         type("enrollment-code", "");
         tap(byId("enroll-button"));
@@ -119,16 +118,6 @@ class PortsAndEnrollmentTest extends SimulatedKioskTest {
         tap(byId("enroll-button"));
         awaitUi("the used code refused", STEP, () -> textOf("enrollment-result").contains("已使用"));
         assertThat(output.getAll()).doesNotContain(used.substring("Bearer ".length()), code);
-    }
-
-    private static void openTools() {
-        tap(byId("maintenance-entry"));
-        awaitId("maintenance", STEP);
-        for (char digit : "246810".toCharArray()) {
-            tap(byId("pin-" + digit));
-        }
-        tap(byId("pin-ok"));
-        awaitId("port-settings", STEP);
     }
 
     private static void type(String id, String value) {

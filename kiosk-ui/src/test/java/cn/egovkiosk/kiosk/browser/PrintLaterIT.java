@@ -1,0 +1,99 @@
+package cn.egovkiosk.kiosk.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.egovkiosk.device.simulator.DocumentPrinterSimulator;
+import cn.egovkiosk.device.simulator.SimulatedCard;
+import cn.egovkiosk.kiosk.FakeAdminServer;
+import cn.egovkiosk.kiosk.FakeCaseOffice;
+import cn.egovkiosk.kiosk.KioskUiTestSupport;
+import cn.egovkiosk.kiosk.PrintedPdfs;
+import cn.egovkiosk.kiosk.Residents;
+import cn.egovkiosk.kiosk.submission.Outbox;
+import cn.egovkiosk.protocol.catalog.CatalogItem;
+import java.time.Duration;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * "Print my certificate later", in headless Chromium at 1080x1920: a certificate item submitted while the server
+ * takes no submissions (the done screen says the application is kept and will be sent, gives the kiosk reference and
+ * where to print the certificate later); the server comes back and the outbox delivers; at the progress query the
+ * kiosk reference finds the tracking number, the ID card proves who asks, and "打印证书" prints the verified
+ * certificate on the simulated A4 printer: a PDF with the certificate's title. axe-core on every screen; no URL and
+ * no log line carries the resident's data.
+ */
+class PrintLaterIT extends DemoKioskInChromium {
+
+    private static final FakeAdminServer ADMIN = FakeAdminServer.startUnchecked();
+
+    @Autowired
+    Outbox outbox;
+
+    @DynamicPropertySource
+    static void kiosk(DynamicPropertyRegistry registry) {
+        KioskUiTestSupport.demoKioskAgainst(registry, ADMIN, "kiosk-browser-print-later-");
+        registry.add("kiosk.ack-wait", () -> "3s");
+        registry.add("kiosk.outbox.retry-min", () -> "200ms");
+        registry.add("kiosk.outbox.retry-max", () -> "1s");
+        registry.add("kiosk.devices.document-printer.simulated-page-time", () -> "1s");
+    }
+
+    @Test
+    void aCertificateStoredOfflineIsPrintedLaterAtTheProgressQuery(CapturedOutput output) throws Exception {
+        CatalogItem item = ADMIN.catalog().items().stream().filter(CatalogItem::producesCertificate).findFirst()
+                .orElseThrow();
+        browser.open("http://127.0.0.1:" + port + "/");
+        browser.await(By.cssSelector("#item-" + item.code() + ":not(.unavailable)"), Duration.ofSeconds(60));
+        ADMIN.submissionsDown(true);
+
+        applyWithTheSampleCard(item);
+        String reference = browser.awaitText(By.id("local-reference"), STEP);
+        assertThat(reference).startsWith("L-");
+        assertThat(browser.awaitText(By.id("done-status"), STEP)).contains("已安全保存在本机", "自动提交");
+        assertThat(browser.awaitText(By.id("certificate-later"), STEP)).contains("稍后在本机打印", "查询办理进度");
+        assertThat(browser.count(By.id("certificates"))).as("nothing to print yet").isZero();
+        assertAccessible("done, stored offline, certificate for later");
+        devices.reader().orElseThrow().remove();
+        browser.click(By.id("finish-button"), STEP);
+        browser.await(By.id("home"), STEP);
+
+        ADMIN.submissionsDown(false);
+        KioskChromium.waitUntil(() -> tracking(reference).isPresent(), STEP);
+        String tracking = tracking(reference).orElseThrow();
+
+        browser.click(By.id("progress-entry"), STEP);
+        browser.click(By.id("progress-use-local"), STEP);
+        type("progress-key", reference.substring(2));
+        browser.click(By.id("progress-next"), STEP);
+        assertThat(browser.awaitText(By.id("progress-found-number"), STEP)).contains(tracking);
+        assertAccessible("progress, found by the kiosk reference");
+
+        DocumentPrinterSimulator a4 = devices.documentPrinter().orElseThrow();
+        int printedBefore = a4.printed().size();
+        devices.reader().orElseThrow().present(SimulatedCard.sample());
+        browser.await(By.id("progress-print"), STEP);
+        assertThat(browser.awaitText(By.id("progress-status"), STEP)).isEqualTo("已批准");
+        assertAccessible("progress, approved, certificate offered");
+        browser.click(By.id("progress-print"), STEP);
+        KioskChromium.waitUntil(() -> browser.awaitText(By.id("certificate-status-0"), STEP).contains("已打印"),
+                Duration.ofSeconds(60));
+        assertAccessible("progress, certificate printed");
+
+        assertThat(a4.printed()).hasSize(printedBefore + 1);
+        assertThat(PrintedPdfs.text(a4.printed().getLast().file())).contains(FakeCaseOffice.CERTIFICATE_TITLE);
+        devices.reader().orElseThrow().remove();
+        assertThat(browser.visitedUrls()).noneMatch(url -> url.contains(Residents.ID_NUMBER)
+                || url.contains(reference) || url.contains(tracking));
+        assertThat(output.getAll()).doesNotContain(Residents.ID_NUMBER, Residents.NAME);
+    }
+
+    private Optional<String> tracking(String reference) {
+        return outbox.keyOfLocalReference(reference).flatMap(outbox::trackingNumber);
+    }
+}
