@@ -26,7 +26,14 @@ import java.util.regex.Pattern;
  * start, then runs scripted resident sessions (a fresh browser session: the page, the home screen, closing the UI as
  * the browser does on leaving) and reads VmRSS every 100 sessions.
  *
+ * <p>The steady state: the kiosk runs with a 1-minute HTTP session timeout (Tomcat's shortest; it looks for expired
+ * sessions every minute), so after the first 100 sessions (the warm-up: classes, compiled code, caches) and again
+ * after the last one the measurer waits until their sessions have expired, has the kiosk collect its garbage (jcmd
+ * GC.run) and reads VmRSS and the Java heap in use. Growth is the difference of these two points; the spread of three
+ * readings at each point is the noise.
+ *
  * usage: java KioskStartup.java LABEL SESSIONS FIXTURES_DIR RESULT_FILE -- kiosk command...
+ *   -Dexpiry.seconds=130  how long to wait for the sessions to expire (0: no wait, no steady-state figures)
  */
 public class KioskStartup {
 
@@ -42,8 +49,10 @@ public class KioskStartup {
         HttpServer admin = adminStandIn(fixtures);
         int port = freePort();
         Path data = Files.createTempDirectory("kiosk-startup-");
+        Duration expiry = Duration.ofSeconds(Integer.getInteger("expiry.seconds", 130));
         command.addAll(List.of("--server.port=" + port, "--kiosk.data-dir=" + data, "--kiosk.devices.simulated=true",
-                "--kiosk.server.url=http://127.0.0.1:" + admin.getAddress().getPort()));
+                "--kiosk.server.url=http://127.0.0.1:" + admin.getAddress().getPort(),
+                "--server.servlet.session.timeout=1m"));
         Path log = data.resolve("kiosk.log");
         HttpClient probe = HttpClient.newBuilder().connectTimeout(Duration.ofMillis(500)).build();
         URI home = URI.create("http://127.0.0.1:" + port + "/");
@@ -56,30 +65,38 @@ public class KioskStartup {
             long firstOk = awaitOk(probe, home, kiosk);
             long homeShown = awaitHomeScreen(home, kiosk);
             long rssReady = rssKib(kiosk.pid());
-            Thread.sleep(5000);
+            Thread.sleep(sessions > 0 ? 5000 : 0);
             long rssSettled = rssKib(kiosk.pid());
             List<String> rssBySessions = new ArrayList<>();
             long rssFirstCheckpoint = 0;
-            long sessionsStart = System.nanoTime();
+            SteadyState warm = null;
+            double sessionSeconds = 0;
             for (int i = 1; i <= sessions; i++) {
+                long sessionStart = System.nanoTime();
                 session(home);
+                sessionSeconds += (System.nanoTime() - sessionStart) / 1e9;
                 if (i % 100 == 0) {
                     long rss = rssKib(kiosk.pid());
                     rssBySessions.add(i + ":" + rss / 1024);
                     if (i == 100) {
                         rssFirstCheckpoint = rss;
+                        warm = !expiry.isZero() && sessions > 100 ? SteadyState.after(expiry, kiosk.pid()) : null;
                     }
                 }
             }
-            double sessionSeconds = (System.nanoTime() - sessionsStart) / 1e9;
             long rssAfter = rssKib(kiosk.pid());
+            SteadyState end = warm != null ? SteadyState.after(expiry, kiosk.pid()) : null;
+            String steady = warm == null ? ""
+                    : String.format(Locale.ROOT, "; sessions expired and collected: after 100 sessions %s, after %d "
+                            + "sessions %s, growth %+.1f MiB RSS, %+.1f MiB heap", warm, sessions, end,
+                            (end.rssKib() - warm.rssKib()) / 1024.0, (end.heapKib() - warm.heapKib()) / 1024.0);
             String line = String.format(Locale.ROOT,
                     "%s: first HTTP 200 on / %.2f s, home screen served %.2f s; RSS ready %d MiB, settled %d MiB, "
-                            + "after %d sessions %d MiB (%.1f s, %.1f sessions/s; growth from session 100 to %d: %+d MiB); "
-                            + "RSS by sessions [%s]",
+                            + "after %d sessions %d MiB with their sessions alive (%.1f s, %.1f sessions/s; growth from "
+                            + "session 100 to %d: %+d MiB); RSS by sessions [%s]%s",
                     label, (firstOk - start) / 1e9, (homeShown - start) / 1e9, rssReady / 1024, rssSettled / 1024,
-                    sessions, rssAfter / 1024, sessionSeconds, sessions / sessionSeconds, sessions,
-                    (rssAfter - rssFirstCheckpoint) / 1024, String.join(" ", rssBySessions));
+                    sessions, rssAfter / 1024, sessionSeconds, sessions / Math.max(sessionSeconds, 1e-9), sessions,
+                    (rssAfter - rssFirstCheckpoint) / 1024, String.join(" ", rssBySessions), steady);
             System.out.println(line);
             Files.writeString(results, line + System.lineSeparator(), StandardCharsets.UTF_8,
                     java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
@@ -176,6 +193,52 @@ public class KioskStartup {
             }
         }
         throw new IllegalStateException("no VmRSS for " + pid);
+    }
+
+    /** VmRSS and the Java heap in use, three readings each (min..max), after sessions expired and a collection. */
+    record SteadyState(long rssKib, long heapKib, long rssSpreadKib, long heapSpreadKib) {
+
+        static SteadyState after(Duration expiry, long pid) throws Exception {
+            Thread.sleep(expiry.toMillis());
+            long[] rss = new long[3];
+            long[] heap = new long[3];
+            for (int i = 0; i < 3; i++) {
+                jcmd(pid, "GC.run");
+                heap[i] = heapUsedKib(jcmd(pid, "GC.heap_info"));
+                rss[i] = KioskStartup.rssKib(pid);
+                Thread.sleep(1000);
+            }
+            java.util.Arrays.sort(rss);
+            java.util.Arrays.sort(heap);
+            return new SteadyState(rss[1], heap[1], rss[2] - rss[0], heap[2] - heap[0]);
+        }
+
+        @Override
+        public String toString() {
+            return String.format(Locale.ROOT, "RSS %.1f MiB (spread %.1f), heap in use %.1f MiB (spread %.1f)",
+                    rssKib / 1024.0, rssSpreadKib / 1024.0, heapKib / 1024.0, heapSpreadKib / 1024.0);
+        }
+    }
+
+    // "DefNew total 19712K, used 1234K" and "Tenured total ..." (serial), "garbage-first heap total ..." (G1)
+    private static final Pattern USED = Pattern.compile("(?m)^\\S.*?total \\d+K, used (\\d+)K");
+
+    private static long heapUsedKib(String heapInfo) {
+        Matcher used = USED.matcher(heapInfo);
+        long sum = 0;
+        while (used.find()) {
+            sum += Long.parseLong(used.group(1));
+        }
+        return sum;
+    }
+
+    private static String jcmd(long pid, String what) throws Exception {
+        Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+        Process process = new ProcessBuilder(jcmd.toString(), String.valueOf(pid), what).redirectErrorStream(true)
+                .start();
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        process.waitFor();
+        return out;
     }
 
     private static int freePort() throws IOException {

@@ -9,7 +9,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Syncs the catalog at start and then every {@code kiosk.sync.catalog-interval}; after a failed poll sooner, so a
- * kiosk that started before the admin server does not show an empty home screen for a whole interval.
+ * kiosk that started before the admin server does not show an empty home screen for a whole interval. At start it
+ * also builds the search index of the cached catalog in the background, so the first home screen does not wait for
+ * it (and for the pinyin tables it loads); a screen asking meanwhile waits for that one build.
  */
 @Component
 class CatalogPolling {
@@ -17,17 +19,20 @@ class CatalogPolling {
     private static final Duration RETRY_AFTER_FAILURE = Duration.ofSeconds(15);
 
     private final CatalogSync sync;
+    private final CatalogSearch search;
     private final KioskTimers timers;
     private final Duration interval;
 
-    CatalogPolling(CatalogSync sync, KioskTimers timers, KioskProperties properties) {
+    CatalogPolling(CatalogSync sync, CatalogSearch search, KioskTimers timers, KioskProperties properties) {
         this.sync = sync;
+        this.search = search;
         this.timers = timers;
         this.interval = properties.sync().catalogInterval();
     }
 
     @EventListener(ApplicationReadyEvent.class)
     void start() {
+        timers.after(Duration.ZERO, search::index);
         timers.after(Duration.ZERO, this::poll);
     }
 
