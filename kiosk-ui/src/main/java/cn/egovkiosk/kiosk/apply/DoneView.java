@@ -168,7 +168,8 @@ public class DoneView extends VerticalLayout implements BeforeEnterObserver, Has
         List<IssuedCertificate> issued = ack.map(SubmissionAck::certificates).orElse(List.of());
         printReceipt(new ReceiptContent(Languages.itemName(application.item(), getLocale()),
                 application.maskedName(), application.maskedIdNumber(), application.accepted().confirmedAt(),
-                trackingNumber, localReference, instant, decisionLater, issued.size()));
+                trackingNumber, localReference, instant, decisionLater, issued.size(),
+                trackingNumber.isEmpty() && application.item().producesCertificate()));
         UI ui = getUI().orElseThrow();
         if (!issued.isEmpty()) {
             certificates = new CertificatePanel(certificatePrinting, issued,

@@ -68,6 +68,10 @@ class ReceiptComposer {
         } else if (content.decisionLater()) {
             receipt.feed(1).line(text("receipt.decision-later", locale));
         }
+        if (content.certificateLater()) {
+            receipt.line(text("receipt.certificate-later", locale))
+                    .line(text("receipt.certificate-later-how", locale));
+        }
         if (content.certificates() > 0) {
             receipt.line(text("receipt.certificates", locale, content.certificates()));
         }

@@ -16,10 +16,20 @@ import java.util.Optional;
  * @param decision       the 秒批 decision, empty when there is none (yet)
  * @param decisionLater  the item is decided by the server, but the answer has not come: say it comes later
  * @param certificates   how many certificates come out of the A4 printer
+ * @param certificateLater the item issues a certificate, but the application waits in the outbox: say where to
+ *                         print it later
  */
 public record ReceiptContent(String itemName, String maskedName, String maskedIdNumber, Instant confirmedAt,
         Optional<String> trackingNumber, String localReference, Optional<InstantDecision> decision,
-        boolean decisionLater, int certificates) {
+        boolean decisionLater, int certificates, boolean certificateLater) {
+
+    /** A receipt that owes no certificate for later. */
+    public ReceiptContent(String itemName, String maskedName, String maskedIdNumber, Instant confirmedAt,
+            Optional<String> trackingNumber, String localReference, Optional<InstantDecision> decision,
+            boolean decisionLater, int certificates) {
+        this(itemName, maskedName, maskedIdNumber, confirmedAt, trackingNumber, localReference, decision,
+                decisionLater, certificates, false);
+    }
 
     /** A receipt without a decision or certificates. */
     public ReceiptContent(String itemName, String maskedName, String maskedIdNumber, Instant confirmedAt,

@@ -115,7 +115,7 @@ class DoneScreenTest extends SimulatedKioskTest {
         assertThat(findById("decision")).isEmpty();
         assertThat(findById("certificates")).isEmpty();
         String receiptText = String.join("\n", awaitReceipt(receiptsBefore).textLines());
-        assertThat(receiptText).contains("审批结果稍后告知", textOf("local-reference"));
+        assertThat(receiptText).contains("审批结果稍后告知", textOf("local-reference"), "证明可稍后在本机打印");
         assertThat(a4().printed()).hasSize(documentsBefore);
     }
 
