@@ -1,6 +1,7 @@
 package cn.egovkiosk.admin.connector;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.egovkiosk.admin.application.AdminApiCalls;
 import cn.egovkiosk.admin.security.AdminApiAccess;
@@ -12,8 +13,11 @@ import cn.egovkiosk.protocol.ProtocolJson;
 import com.github.mvysny.kaributesting.v10.ButtonKt;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.LocatorJ;
+import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.router.RouterLink;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -149,6 +153,18 @@ class FailedDeliveriesTest extends AdminServerTestSupport {
                     .singleElement().satisfies(d -> assertThat(d.attempts()).isEqualTo(3));
         }
         assertPersonalDataAbsent(output.getAll());
+    }
+
+    @Test
+    void onlyAdministratorsHaveThePageInTheirNavigation() {
+        AdminUi.open(context, Locale.SIMPLIFIED_CHINESE, "", "admin", Role.ADMIN);
+        assertThat(LocatorJ._find(RouterLink.class)).extracting(RouterLink::getText).contains("部门推送");
+        AdminUi.close();
+
+        AdminUi.open(context, Locale.SIMPLIFIED_CHINESE, "", "auditor", Role.AUDITOR);
+        assertThat(LocatorJ._find(RouterLink.class)).extracting(RouterLink::getText).doesNotContain("部门推送");
+        assertThatThrownBy(() -> UI.getCurrent().navigate("connector-deliveries"))
+                .isInstanceOf(MockAccessDeniedException.class);
     }
 
     private List<ConnectorDelivery> deliveries(String query) {
