@@ -46,7 +46,7 @@ class CatalogItemEditingController {
     @PostMapping
     ResponseEntity<ItemWithForm> create(@RequestBody ItemWithForm body, Principal principal) {
         ServiceItem item = complete(body);
-        editing.save(item, new FormSchema(item.code(), body.form()), true, principal.getName());
+        editing.save(item, form(item.code(), body.form()), true, principal.getName());
         return ResponseEntity.status(HttpStatus.CREATED).body(stored(item.code()));
     }
 
@@ -56,8 +56,15 @@ class CatalogItemEditingController {
         if (!code.equals(item.code())) {
             throw ApiProblem.badRequest("The code in the body differs from the code in the path.");
         }
-        editing.save(item, new FormSchema(code, body.form()), false, principal.getName());
+        editing.save(item, form(code, body.form()), false, principal.getName());
         return stored(code);
+    }
+
+    private static FormSchema form(String code, List<FormField> fields) {
+        if (fields.stream().map(FormField::key).distinct().count() != fields.size()) {
+            throw ApiProblem.badRequest("form has a field key twice.");
+        }
+        return new FormSchema(code, fields);
     }
 
     private ItemWithForm stored(String code) {

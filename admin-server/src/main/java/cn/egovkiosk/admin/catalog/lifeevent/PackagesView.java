@@ -4,7 +4,6 @@ import cn.egovkiosk.admin.security.CurrentAdmin;
 import cn.egovkiosk.admin.security.Role;
 import cn.egovkiosk.admin.support.AdminLayout;
 import cn.egovkiosk.admin.support.AdminMenu;
-import cn.egovkiosk.admin.support.ApiProblem;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
@@ -22,7 +21,6 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.http.HttpStatus;
 
 /**
  * The draft's 一件事 packages: a list filterable by text and life event, one package's items and merged preview in
@@ -107,18 +105,8 @@ public class PackagesView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void save(PackageEdit pack) {
-        var problem = editing.problem(pack);
-        if (problem.isPresent()) {
-            form.showProblem(problem.get());
-            return;
-        }
-        try {
-            editing.save(pack, !form.stored(), admin.name());
-        } catch (ApiProblem e) {
-            if (e.status() != HttpStatus.CONFLICT) {
-                throw e;
-            }
-            form.showProblem("catalog.package.code.taken");
+        if (!EditorSave.store(editing.problem(pack), () -> editing.save(pack, !form.stored(), admin.name()),
+                form::showProblem, "catalog.package.code.taken")) {
             return;
         }
         Notification.show(getTranslation("catalog.package.saved", pack.code()));

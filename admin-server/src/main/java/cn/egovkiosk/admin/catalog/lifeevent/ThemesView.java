@@ -5,7 +5,6 @@ import cn.egovkiosk.admin.security.CurrentAdmin;
 import cn.egovkiosk.admin.security.Role;
 import cn.egovkiosk.admin.support.AdminLayout;
 import cn.egovkiosk.admin.support.AdminMenu;
-import cn.egovkiosk.admin.support.ApiProblem;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
@@ -18,7 +17,6 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.http.HttpStatus;
 
 /**
  * The life events (主题) of individuals and companies that group the 一件事 packages, in the order kiosks list them.
@@ -78,18 +76,8 @@ public class ThemesView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void save(ThemeEdit theme) {
-        var problem = editing.problem(theme);
-        if (problem.isPresent()) {
-            form.showProblem(problem.get());
-            return;
-        }
-        try {
-            editing.save(theme, !form.stored(), admin.name());
-        } catch (ApiProblem e) {
-            if (e.status() != HttpStatus.CONFLICT) {
-                throw e;
-            }
-            form.showProblem("catalog.theme.code.taken");
+        if (!EditorSave.store(editing.problem(theme), () -> editing.save(theme, !form.stored(), admin.name()),
+                form::showProblem, "catalog.theme.code.taken")) {
             return;
         }
         Notification.show(getTranslation("catalog.theme.saved", theme.code()));

@@ -29,9 +29,12 @@ import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestPropertySource;
 import tools.jackson.core.type.TypeReference;
 
 /** Item editing over the management API: the UI's rules and audit, 201/200, 400 naming the rule, 404, 409. */
+// the context of the catalog editor's tests: the items added here would upset the storage checks of the seed
+@TestPropertySource(properties = "admin.rollout.check-interval=1h")
 class CatalogItemEditingApiTest extends AdminServerTestSupport {
 
     @Autowired
@@ -98,6 +101,10 @@ class CatalogItemEditingApiTest extends AdminServerTestSupport {
                 List.of(new FormField("1 bad", "标签", FieldType.TEXT, false, "", 10, PrefillSource.NONE))));
         assertThat(badField.statusCode()).isEqualTo(400);
         assertThat(badField.body()).contains("catalog.field.key.invalid");
+        FormField phone = new FormField("phone", "电话", FieldType.PHONE, false, "", 20, PrefillSource.NONE);
+        HttpResponse<String> twice = api.post("/catalog/items", body(item(code, "字段重复", 3), List.of(phone, phone)));
+        assertThat(twice.statusCode()).isEqualTo(400);
+        assertThat(twice.body()).contains("field key twice");
         HttpResponse<String> missing = api.post("/catalog/items", "{\"item\":{\"code\":\"" + code
                 + "\",\"kioskAvailable\":true,\"displayOrder\":1,\"materials\":[]}}");
         assertThat(missing.statusCode()).isEqualTo(400);

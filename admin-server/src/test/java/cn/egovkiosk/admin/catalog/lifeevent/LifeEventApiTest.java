@@ -17,12 +17,15 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestPropertySource;
 import tools.jackson.core.type.TypeReference;
 
 /**
  * Packages and life events over the management API: the same rules and audit as the admin UI, answered as
  * 201/200/204, 400 naming the rule, 404 and 409.
  */
+// the context of the catalog editor's tests: the storage checks of the seed want the draft as generated
+@TestPropertySource(properties = "admin.rollout.check-interval=1h")
 class LifeEventApiTest extends AdminServerTestSupport {
 
     private static final TypeReference<List<PackageEdit>> PACKAGES = new TypeReference<>() { };
