@@ -8,11 +8,13 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.dom.Element;
 
 /**
  * The on-screen keyboard of maintenance mode (a kiosk has no keyboard): the technician taps a port, speed or
- * enrollment-code field and types into it with digits, letters in both cases and the symbols of device paths. Hidden
- * until a field is chosen. Ids {@code maintenance-keyboard}, {@code maintenance-typing-into}, then the keyboard's.
+ * enrollment-code field and types into it with digits, letters in both cases and the symbols of device paths.
+ * Hidden until a field is chosen, then shown just below its row. Ids {@code maintenance-keyboard},
+ * {@code maintenance-typing-into}, then the keyboard's.
  */
 class MaintenanceKeyboard extends Div {
 
@@ -75,11 +77,24 @@ class MaintenanceKeyboard extends Div {
     private <F extends Component & FocusNotifier<F>> void offer(F field, String label,
             OnScreenKeyboard.Target target, OnScreenKeyboard.Layout layout) {
         Runnable choose = () -> {
+            besideRowOf(field);
             setVisible(true);
             typingInto.setText(getTranslation("maintenance.keys-for", label));
             keyboard.typeInto(target, layout);
         };
         field.getElement().addEventListener("click", click -> choose.run());
         field.addFocusListener(focus -> choose.run());
+    }
+
+    // just below the chosen field's row, so the keys neither hide the row's buttons nor sit a long scroll away
+    private void besideRowOf(Component field) {
+        Element row = field.getElement().getParent();
+        Element container = row == null ? null : row.getParent();
+        if (container == null || (getElement().getParent() == container
+                && container.indexOfChild(getElement()) == container.indexOfChild(row) + 1)) {
+            return;
+        }
+        getElement().removeFromParent();
+        container.insertChild(container.indexOfChild(row) + 1, getElement());
     }
 }

@@ -26,7 +26,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * where to print the certificate later); the server comes back and the outbox delivers; at the progress query the
  * kiosk reference finds the tracking number, the ID card proves who asks, and "打印证书" prints the verified
  * certificate on the simulated A4 printer: a PDF with the certificate's title. axe-core on every screen; no URL and
- * no log line carries the resident's data.
+ * no log line carries the resident's data. All in 长辈模式: text at least 28 px, touch targets at least 60 px.
  */
 class PrintLaterIT extends DemoKioskInChromium {
 
@@ -51,6 +51,7 @@ class PrintLaterIT extends DemoKioskInChromium {
         browser.open("http://127.0.0.1:" + port + "/");
         browser.await(By.cssSelector("#item-" + item.code() + ":not(.unavailable)"), Duration.ofSeconds(60));
         ADMIN.submissionsDown(true);
+        elderlyMode();
 
         applyWithTheSampleCard(item);
         String reference = browser.awaitText(By.id("local-reference"), STEP);
@@ -59,6 +60,7 @@ class PrintLaterIT extends DemoKioskInChromium {
         assertThat(browser.awaitText(By.id("certificate-later"), STEP)).contains("稍后在本机打印", "查询办理进度");
         assertThat(browser.count(By.id("certificates"))).as("nothing to print yet").isZero();
         assertAccessible("done, stored offline, certificate for later");
+        assertElderlySized("done, stored offline, elderly mode");
         devices.reader().orElseThrow().remove();
         browser.click(By.id("finish-button"), STEP);
         browser.await(By.id("home"), STEP);
@@ -67,12 +69,16 @@ class PrintLaterIT extends DemoKioskInChromium {
         KioskChromium.waitUntil(() -> tracking(reference).isPresent(), STEP);
         String tracking = tracking(reference).orElseThrow();
 
+        elderlyMode();
         browser.click(By.id("progress-entry"), STEP);
+        browser.await(By.id("progress-use-local"), STEP);
+        assertElderlySized("progress, tracking number, elderly mode");
         browser.click(By.id("progress-use-local"), STEP);
         type("progress-key", reference.substring(2));
         browser.click(By.id("progress-next"), STEP);
         assertThat(browser.awaitText(By.id("progress-found-number"), STEP)).contains(tracking);
         assertAccessible("progress, found by the kiosk reference");
+        assertElderlySized("progress, found by the kiosk reference, elderly mode");
 
         DocumentPrinterSimulator a4 = devices.documentPrinter().orElseThrow();
         int printedBefore = a4.printed().size();
@@ -80,10 +86,12 @@ class PrintLaterIT extends DemoKioskInChromium {
         browser.await(By.id("progress-print"), STEP);
         assertThat(browser.awaitText(By.id("progress-status"), STEP)).isEqualTo("已批准");
         assertAccessible("progress, approved, certificate offered");
+        assertElderlySized("progress, certificate offered, elderly mode");
         browser.click(By.id("progress-print"), STEP);
         KioskChromium.waitUntil(() -> browser.awaitText(By.id("certificate-status-0"), STEP).contains("已打印"),
                 Duration.ofSeconds(60));
         assertAccessible("progress, certificate printed");
+        assertElderlySized("progress, certificate printed, elderly mode");
 
         assertThat(a4.printed()).hasSize(printedBefore + 1);
         assertThat(PrintedPdfs.text(a4.printed().getLast().file())).contains(FakeCaseOffice.CERTIFICATE_TITLE);
@@ -91,6 +99,12 @@ class PrintLaterIT extends DemoKioskInChromium {
         assertThat(browser.visitedUrls()).noneMatch(url -> url.contains(Residents.ID_NUMBER)
                 || url.contains(reference) || url.contains(tracking));
         assertThat(output.getAll()).doesNotContain(Residents.ID_NUMBER, Residents.NAME);
+    }
+
+    // the resident of 70 this is for: every screen of the flow in 长辈模式 (a finished session turns it off)
+    private static void elderlyMode() {
+        browser.click(By.id("elderly-toggle"), STEP);
+        KioskChromium.waitUntil(() -> browser.bodyHasClass("elderly"), STEP);
     }
 
     private Optional<String> tracking(String reference) {

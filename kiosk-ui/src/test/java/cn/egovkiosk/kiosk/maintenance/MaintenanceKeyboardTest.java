@@ -42,6 +42,8 @@ class MaintenanceKeyboardTest extends SimulatedKioskTest {
         choose("enrollment-code");
         press("kb-shift", "kb-a", "kb-b", "kb-dash", "kb-1", "kb-2");
         assertThat(((TextField) byId("enrollment-code")).getValue()).isEqualTo("AB-12");
+        assertThat(byId("maintenance-keyboard").getParent().flatMap(Component::getId)).as("below the code's row")
+                .hasValue("enrollment");
         tap(byId("kb-backspace"));
         assertThat(((TextField) byId("enrollment-code")).getValue()).isEqualTo("AB-1");
         assertThat(((TextField) byId("port-CODE_SCANNER")).getValue()).as("the other field is left alone")
