@@ -19,8 +19,9 @@ import org.springframework.stereotype.Component;
 public class TerminalHttp {
 
     private final KioskProperties.Server server;
-    private final HttpClient client;
     private final Supplier<String> credential;
+    // made on first use, on a background thread after start-up: building it loads the JDK's TLS trust store
+    private volatile HttpClient client;
 
     /** With the configured credential only (tests). */
     public TerminalHttp(KioskProperties properties) {
@@ -36,14 +37,27 @@ public class TerminalHttp {
     private TerminalHttp(KioskProperties properties, Supplier<String> credential) {
         this.credential = credential;
         this.server = properties.server();
-        this.client = HttpClient.newBuilder().connectTimeout(server.connectTimeout())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    private HttpClient client() {
+        HttpClient made = client;
+        if (made == null) {
+            synchronized (this) {
+                made = client;
+                if (made == null) {
+                    made = HttpClient.newBuilder().connectTimeout(server.connectTimeout())
+                            .followRedirects(HttpClient.Redirect.NEVER).build();
+                    client = made;
+                }
+            }
+        }
+        return made;
     }
 
     /** GET with extra headers; the body stays raw so callers can handle 304 and errors themselves. */
     public HttpResponse<byte[]> get(String path, Map<String, String> headers) throws IOException, InterruptedException {
         HttpRequest.Builder request = request(path, headers).GET();
-        return client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+        return client().send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
     /** POST of a record as protocol JSON. */
@@ -52,7 +66,7 @@ public class TerminalHttp {
         byte[] json = ProtocolJson.mapper().writeValueAsBytes(body);
         HttpRequest.Builder request = request(path, headers).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(json));
-        return client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+        return client().send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
     /** POST without a credential: enrollment, where the kiosk has none yet. */
@@ -61,7 +75,7 @@ public class TerminalHttp {
         HttpRequest request = HttpRequest.newBuilder(server.url().resolve(path)).timeout(server.requestTimeout())
                 .header("Accept", "application/json").header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(json)).build();
-        return client.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        return client().send(request, HttpResponse.BodyHandlers.ofByteArray());
     }
 
     /** Reads a response body as a protocol record. */
