@@ -26,7 +26,6 @@ final class OutboxCipher {
     private static final int TAG_BITS = 128;
 
     private final SecretKeySpec key;
-    private final SecureRandom random = new SecureRandom();
 
     private OutboxCipher(byte[] key) {
         this.key = new SecretKeySpec(key, "AES");
@@ -52,7 +51,7 @@ final class OutboxCipher {
 
     byte[] seal(UUID rowKey, byte[] plain) {
         byte[] iv = new byte[IV_BYTES];
-        random.nextBytes(iv);
+        Ivs.RANDOM.nextBytes(iv);
         byte[] sealed = run(Cipher.ENCRYPT_MODE, iv, rowKey, plain);
         byte[] out = Arrays.copyOf(iv, IV_BYTES + sealed.length);
         System.arraycopy(sealed, 0, out, IV_BYTES, sealed.length);
@@ -74,6 +73,11 @@ final class OutboxCipher {
             // the message names the row, never the payload
             throw new IllegalStateException("outbox payload of " + rowKey + " cannot be sealed or opened", e);
         }
+    }
+
+    // made when the first payload is sealed, not while the kiosk starts: a SecureRandom sets up the JCA providers
+    private static final class Ivs {
+        static final SecureRandom RANDOM = new SecureRandom();
     }
 
     private static void create(Path file) throws IOException {
