@@ -37,7 +37,8 @@ class CodeListField extends CustomField<List<String>> {
         add = new Button(getTranslation("catalog.codes.add"), click -> addPicked());
         add.setId(idPrefix + "-add");
         members.addColumn(code -> codes.indexOf(code) + 1).setHeader("#").setAutoWidth(true).setFlexGrow(0);
-        members.addColumn(code -> code).setHeader(getTranslation("catalog.codes.code")).setAutoWidth(true);
+        members.addColumn(code -> code).setHeader(getTranslation("catalog.codes.code")).setAutoWidth(true)
+                .setFlexGrow(0);
         members.addColumn(names::apply).setHeader(getTranslation("catalog.codes.name")).setFlexGrow(2);
         members.addComponentColumn(this::rowButtons).setAutoWidth(true);
         members.setAllRowsVisible(true);
@@ -47,6 +48,7 @@ class CodeListField extends CustomField<List<String>> {
         VerticalLayout layout = new VerticalLayout(members, picking);
         layout.setPadding(false);
         add(layout);
+        setWidthFull(); // names are long: give them the form's width
     }
 
     void setCandidates(List<String> candidates) {
