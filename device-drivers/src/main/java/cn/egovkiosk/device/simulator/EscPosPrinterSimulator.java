@@ -126,17 +126,18 @@ public final class EscPosPrinterSimulator implements Closeable {
         loop.close();
     }
 
+    // listeners hear a receipt before awaitReceipt sees it, so whoever awaited it finds every listener informed
     private void jobDone(PrintedReceipt receipt) {
-        synchronized (receipts) {
-            receipts.add(receipt);
-            receipts.notifyAll();
-        }
         for (Consumer<PrintedReceipt> listener : listeners) {
             try {
                 listener.accept(receipt);
             } catch (RuntimeException e) {
                 log.warn("printer simulator listener failed: {}", e.getClass().getName());
             }
+        }
+        synchronized (receipts) {
+            receipts.add(receipt);
+            receipts.notifyAll();
         }
     }
 
