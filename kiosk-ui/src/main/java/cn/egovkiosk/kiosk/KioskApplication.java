@@ -1,6 +1,5 @@
 package cn.egovkiosk.kiosk;
 
-import cn.egovkiosk.kiosk.support.StartupWarmUp;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -11,7 +10,6 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class KioskApplication {
 
     public static void main(String[] args) {
-        StartupWarmUp.begin();
         SpringApplication.run(KioskApplication.class, args);
     }
 }
