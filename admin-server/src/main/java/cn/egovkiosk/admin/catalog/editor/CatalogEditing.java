@@ -5,6 +5,7 @@ import cn.egovkiosk.admin.catalog.model.CatalogReader;
 import cn.egovkiosk.admin.catalog.model.CatalogWriter;
 import cn.egovkiosk.admin.catalog.model.Department;
 import cn.egovkiosk.admin.catalog.model.FormSchema;
+import cn.egovkiosk.admin.catalog.model.ItemPackage;
 import cn.egovkiosk.admin.catalog.model.ServiceItem;
 import cn.egovkiosk.admin.support.ApiProblem;
 import cn.egovkiosk.admin.support.AuditLog;
@@ -88,6 +89,11 @@ public class CatalogEditing {
         if (!created && before.isEmpty()) {
             throw ApiProblem.notFound("No item with this code.");
         }
+        List<String> holding = packagesHolding(item);
+        if (!holding.isEmpty()) {
+            throw ApiProblem.unprocessable("The item is in the 一件事 packages " + String.join(", ", holding)
+                    + ": take it out of them before it stops being kiosk-available.");
+        }
         String beforeJson = before.map(b -> json(b, reader.form(b.code()).orElse(null))).orElse(null);
         transaction.executeWithoutResult(status -> {
             writer.item(item);
@@ -96,6 +102,18 @@ public class CatalogEditing {
                     beforeJson, json(item, form.fields().isEmpty() ? null : form));
         });
         log.info("Catalog item {} {} in the draft by {}", item.code(), created ? "created" : "updated", actor);
+    }
+
+    /**
+     * The packages an item is in, when the save would take it off kiosks: publishing drops a package with an item
+     * kiosks cannot show, so the package would silently vanish from every kiosk.
+     */
+    public List<String> packagesHolding(ServiceItem item) {
+        if (item.kioskAvailable()) {
+            return List.of();
+        }
+        return reader.packages().stream().filter(p -> p.itemCodes().contains(item.code())).map(ItemPackage::code)
+                .toList();
     }
 
     private static String json(ServiceItem item, FormSchema form) {

@@ -19,6 +19,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
 import org.springframework.http.HttpStatus;
 
 /**
@@ -111,6 +112,11 @@ public class CatalogItemsView extends VerticalLayout implements HasDynamicTitle 
     }
 
     private void save(ItemDraft draft) {
+        List<String> holding = editing.packagesHolding(draft.toItem());
+        if (!holding.isEmpty()) {
+            Notification.show(getTranslation("catalog.save.inPackages", String.join("、", holding)));
+            return;
+        }
         try {
             editing.save(draft.toItem(), draft.toForm(), !draft.stored, admin.name());
         } catch (ApiProblem e) {

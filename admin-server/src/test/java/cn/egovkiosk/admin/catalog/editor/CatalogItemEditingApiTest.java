@@ -3,6 +3,7 @@ package cn.egovkiosk.admin.catalog.editor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.egovkiosk.admin.catalog.ManagementApi;
+import cn.egovkiosk.admin.catalog.lifeevent.PackageEditing;
 import cn.egovkiosk.admin.catalog.model.CaseType;
 import cn.egovkiosk.admin.catalog.model.Department;
 import cn.egovkiosk.admin.catalog.model.Fee;
@@ -20,6 +21,7 @@ import cn.egovkiosk.admin.catalog.model.ServicePlace;
 import cn.egovkiosk.admin.catalog.model.TimeLimits;
 import cn.egovkiosk.admin.support.AdminServerTestSupport;
 import cn.egovkiosk.admin.support.AuditLog;
+import cn.egovkiosk.protocol.ProtocolJson;
 import cn.egovkiosk.protocol.catalog.DeviceKind;
 import cn.egovkiosk.protocol.catalog.ItemFlag;
 import java.net.http.HttpResponse;
@@ -27,6 +29,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
@@ -41,6 +44,8 @@ class CatalogItemEditingApiTest extends AdminServerTestSupport {
     CatalogEditing editing;
     @Autowired
     AuditLog audit;
+    @Autowired
+    PackageEditing packages;
 
     private ServiceItem item(String code, String name, int promisedDays) {
         Department department = editing.departments().getFirst();
@@ -115,5 +120,25 @@ class CatalogItemEditingApiTest extends AdminServerTestSupport {
                 .isEqualTo(400);
         assertThat(api.get("/catalog/items/" + code + "/form").statusCode()).isEqualTo(404);
         assertThat(editing.item(code)).isEmpty();
+    }
+
+    @Test
+    void anItemInAPackageCannotBeTakenOffKiosksUntilThePackageLetsItGo() {
+        ManagementApi api = new ManagementApi(port, "editor");
+        String code = packages.packages("", null).getFirst().itemCodes().getFirst();
+        String item = api.get("/catalog/items/" + code).body();
+        String form = api.get("/catalog/items/" + code + "/form").body();
+        assertThat(item).contains("\"kioskAvailable\":true");
+
+        HttpResponse<String> refused = api.put("/catalog/items/" + code, "{\"item\":"
+                + item.replace("\"kioskAvailable\":true", "\"kioskAvailable\":false") + ",\"form\":"
+                + ManagementApi.<FormSchema>read(api.get("/catalog/items/" + code + "/form"), new TypeReference<>() { }).fields()
+                        .stream().map(field -> ProtocolJson.mapper().writeValueAsString(field))
+                        .collect(Collectors.joining(",", "[", "]")) + "}");
+
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(422);
+        assertThat(refused.body()).contains(packages.packages("", null).getFirst().code());
+        assertThat(editing.item(code).orElseThrow().kioskAvailable()).isTrue();
+        assertThat(form).isEqualTo(api.get("/catalog/items/" + code + "/form").body());
     }
 }
