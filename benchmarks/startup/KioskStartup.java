@@ -220,8 +220,9 @@ public class KioskStartup {
         }
     }
 
-    // "DefNew total 19712K, used 1234K" and "Tenured total ..." (serial), "garbage-first heap total ..." (G1)
-    private static final Pattern USED = Pattern.compile("(?m)^\\S.*?total \\d+K, used (\\d+)K");
+    // "DefNew total 19712K, used 1234K" and "Tenured total ..." (serial), "garbage-first heap total reserved ...,
+    // committed ..., used 10624K" (G1); the metaspace lines have no "total"
+    private static final Pattern USED = Pattern.compile("(?m)^.*\\btotal\\b.*?\\bused (\\d+)K");
 
     private static long heapUsedKib(String heapInfo) {
         Matcher used = USED.matcher(heapInfo);
