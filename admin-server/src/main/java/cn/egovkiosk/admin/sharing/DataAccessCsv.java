@@ -2,6 +2,7 @@ package cn.egovkiosk.admin.sharing;
 
 import cn.egovkiosk.admin.sharing.DataAccessQuery.Filter;
 import cn.egovkiosk.admin.sharing.DataAccessQuery.LoggedAccess;
+import cn.egovkiosk.admin.support.CsvCell;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -65,20 +66,12 @@ final class DataAccessCsv {
                 Boolean.toString(access.consented()), access.consented() ? access.consentPurpose() : "",
                 format(time, access.consentGrantedAt()), access.result().name());
         for (int i = 0; i < cells.size(); i++) {
-            csv.append(i == 0 ? "" : ",").append(cell(cells.get(i)));
+            csv.append(i == 0 ? "" : ",").append(CsvCell.of(cells.get(i)));
         }
         csv.append("\r\n");
     }
 
     private static String format(DateTimeFormatter time, Instant instant) {
         return instant == null ? "" : time.format(instant);
-    }
-
-    static String cell(String value) {
-        String safe = !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-        if (safe.contains(",") || safe.contains("\"") || safe.contains("\n") || safe.contains("\r")) {
-            return "\"" + safe.replace("\"", "\"\"") + "\"";
-        }
-        return safe;
     }
 }

@@ -7,6 +7,7 @@ import cn.egovkiosk.protocol.submission.SubmissionAck;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -122,7 +123,7 @@ public class Outbox {
      * certificate printed later) after an offline submission, before they know the tracking number.
      */
     public Optional<UUID> keyOfLocalReference(String localReference) {
-        String prefix = localReference.strip().toLowerCase(java.util.Locale.ROOT).replaceFirst("^l-?", "");
+        String prefix = localReference.strip().toLowerCase(Locale.ROOT).replaceFirst("^l-?", "");
         if (!prefix.matches("[0-9a-f]{8}")) {
             return Optional.empty();
         }
