@@ -1,5 +1,8 @@
 package cn.egovkiosk.admin.browser;
 
+import com.deque.html.axecore.results.CheckedNode;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -108,6 +111,39 @@ final class AdminChromium implements AutoCloseable {
 
     Object script(String script, Object... arguments) {
         return driver.executeScript(script, arguments);
+    }
+
+    /** Waits until Vaadin has no request to the server in flight, so the page shows the answer. */
+    void awaitVaadinIdle() {
+        new WebDriverWait(driver, STEP).until(d -> Boolean.TRUE.equals(script("const flow = window.Vaadin"
+                + " && window.Vaadin.Flow; return !!flow && !!flow.clients && Object.values(flow.clients)"
+                + ".every(c => !c.isActive || !c.isActive())")));
+    }
+
+    /**
+     * The axe-core violations (WCAG 2.1 A and AA rules and Deque's best practices) of the page as shown now: rule id,
+     * impact and the CSS selectors of the elements, never their text (which may hold personal data).
+     */
+    List<AxeFinding> axeViolations() {
+        List<Rule> violations = new AxeBuilder()
+                .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"))
+                .analyze(driver).getViolations();
+        return violations.stream().map(rule -> new AxeFinding(rule.getId(), rule.getImpact(),
+                rule.getTags().contains("best-practice"), rule.getNodes().stream().map(CheckedNode::getTarget)
+                        .map(String::valueOf).toList())).toList();
+    }
+
+    /** One axe-core rule the page breaks, and where. */
+    record AxeFinding(String rule, String impact, boolean bestPractice, List<String> targets) {
+
+        boolean seriousOrCritical() {
+            return "serious".equals(impact) || "critical".equals(impact);
+        }
+
+        @Override
+        public String toString() {
+            return rule + " (" + impact + (bestPractice ? ", best practice" : "") + "): " + targets;
+        }
     }
 
     void screenshot(String name) throws IOException {

@@ -25,6 +25,7 @@ import com.vaadin.flow.shared.Registration;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -91,6 +92,7 @@ class ItemForm extends VerticalLayout {
         label(placeAddress, "catalog.item.placeAddress", "item-place");
         label(placeHours, "catalog.item.placeHours", "item-hours");
         servedParties.setLabel(getTranslation("catalog.item.servedParties"));
+        servedParties.setHelperText(getTranslation("catalog.item.servedParties.helper"));
         servedParties.setItems(ServedParty.values());
         servedParties.setItemLabelGenerator(p -> getTranslation("catalog.item.servedParties." + p.name()));
         flags.setLabel(getTranslation("catalog.item.flags"));
@@ -125,10 +127,14 @@ class ItemForm extends VerticalLayout {
                 .bind(d -> d.name, (d, v) -> d.name = v);
         binder.forField(nameEn).asRequired(getTranslation("catalog.item.name.required"))
                 .bind(d -> d.nameEn, (d, v) -> d.nameEn = v);
-        binder.forField(department).asRequired(getTranslation("catalog.item.department.required"))
+        // not asRequired: on a select or a checkbox group Vaadin puts aria-required on an element whose role does not
+        // allow it (axe-core: aria-allowed-attr, critical; vaadin/web-components#7337); these selects cannot be
+        // emptied anyway, and the served parties say in their helper text that one is needed
+        binder.forField(department).withValidator(Objects::nonNull,
+                getTranslation("catalog.item.department.required"))
                 .bind(d -> d.departmentCode, (d, v) -> d.departmentCode = v);
-        binder.forField(type).asRequired().bind(d -> d.type, (d, v) -> d.type = v);
-        binder.forField(caseType).asRequired().bind(d -> d.caseType, (d, v) -> d.caseType = v);
+        binder.forField(type).withValidator(Objects::nonNull, "").bind(d -> d.type, (d, v) -> d.type = v);
+        binder.forField(caseType).withValidator(Objects::nonNull, "").bind(d -> d.caseType, (d, v) -> d.caseType = v);
         binder.forField(legalDays).asRequired(getTranslation("catalog.item.limits.range"))
                 .withValidator(v -> v >= 0 && v <= ItemRules.MAX_LIMIT_DAYS,
                         getTranslation("catalog.item.limits.range"))
@@ -146,7 +152,8 @@ class ItemForm extends VerticalLayout {
                 getTranslation("catalog.item.fee.required")).bind(d -> d.feeStandard, (d, v) -> d.feeStandard = v);
         binder.forField(placeAddress).bind(d -> d.placeAddress, (d, v) -> d.placeAddress = v);
         binder.forField(placeHours).bind(d -> d.placeHours, (d, v) -> d.placeHours = v);
-        binder.forField(servedParties).asRequired(getTranslation("catalog.item.servedParties.required"))
+        binder.forField(servedParties).withValidator(parties -> !parties.isEmpty(),
+                getTranslation("catalog.item.servedParties.required"))
                 .bind(d -> d.servedParties, (d, v) -> d.servedParties = copy(v, ServedParty.class));
         binder.forField(flags).bind(d -> d.flags, (d, v) -> d.flags = copy(v, ItemFlag.class));
         binder.forField(requiredDevices).bind(d -> d.requiredDevices,
