@@ -20,6 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -45,6 +46,8 @@ public final class FakeAdminServer implements AutoCloseable {
     /** The body of every submission request. */
     public final List<Submission> submissions = new CopyOnWriteArrayList<>();
     public final Map<UUID, SubmissionAck> acks = new ConcurrentHashMap<>();
+    /** Submissions with these idempotency keys get a 503 while the others go through. */
+    public final Set<UUID> refusedSubmissions = ConcurrentHashMap.newKeySet();
     public final List<String> catalogIfNoneMatch = new CopyOnWriteArrayList<>();
     public final AtomicInteger catalogRequests = new AtomicInteger();
     public final List<Heartbeat> heartbeats = new CopyOnWriteArrayList<>();
@@ -185,7 +188,8 @@ public final class FakeAdminServer implements AutoCloseable {
         submissionKeys.add(key);
         Submission submission = ProtocolJson.mapper().readValue(exchange.getRequestBody(), Submission.class);
         submissions.add(submission);
-        if (submissionsDown || failNextSubmissions.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+        if (submissionsDown || refusedSubmissions.contains(UUID.fromString(key))
+                || failNextSubmissions.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
             respond(exchange, 503, "{\"error\":\"unavailable\"}");
             return;
         }

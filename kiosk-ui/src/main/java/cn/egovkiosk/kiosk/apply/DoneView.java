@@ -46,7 +46,9 @@ import java.util.concurrent.ScheduledFuture;
  * and prints the receipt with it, and prints the certificates the server issued on A4 after checking their signature.
  * When the server is unreachable the receipt carries the promise that the stored application will be sent, and the
  * resident is told that the decision and certificates come later through the progress query, where the kiosk's
- * local reference finds the application and the certificates can be printed.
+ * local reference finds the application and the certificates can be printed. If the outbox delivers while this
+ * screen is still open, the screen keeps listening for that one application's answer (matched on its idempotency
+ * key, never on the resident) and switches to the tracking number and decision ({@link LateDelivery}).
  */
 @Route(value = "done", layout = KioskLayout.class)
 public class DoneView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
@@ -66,7 +68,10 @@ public class DoneView extends VerticalLayout implements BeforeEnterObserver, Has
     private ScheduledFuture<?> ackTimeout;
     private ScheduledFuture<?> returnHome;
     private CertificatePanel certificates;
+    private Button finish;
     private boolean resolved;
+    private boolean acknowledged;
+    private boolean showsLocalReference;
 
     public DoneView(ResidentSession session, Outbox outbox, Acknowledgements acknowledgements,
             ReceiptService receipts, CertificatePrinting certificatePrinting, KioskTimers timers,
@@ -105,6 +110,7 @@ public class DoneView extends VerticalLayout implements BeforeEnterObserver, Has
             return;
         }
         resolved = false;
+        acknowledged = false;
         certificates = null;
         removeAll();
         decision.removeAll();
@@ -114,8 +120,7 @@ public class DoneView extends VerticalLayout implements BeforeEnterObserver, Has
 
         UI ui = event.getUI();
         var key = application.accepted().idempotencyKey();
-        ackRegistration = acknowledgements.await(key,
-                ack -> UiUpdates.later(ui, () -> resolve(application, Optional.of(ack), Optional.empty())));
+        ackRegistration = acknowledgements.await(key, ack -> UiUpdates.later(ui, () -> answered(application, ack)));
         ackTimeout = timers.after(properties.ackWait(), () -> UiUpdates.later(ui,
                 () -> resolve(application, Optional.empty(), outbox.trackingNumber(key))));
         scheduleReturnHome(ui);
@@ -129,6 +134,23 @@ public class DoneView extends VerticalLayout implements BeforeEnterObserver, Has
         }
     }
 
+    /** The server's answer, in time or after the screen gave up waiting (the outbox delivered it later). */
+    private void answered(ConfirmedApplication application, SubmissionAck ack) {
+        if (!isAttached() || acknowledged) {
+            return;
+        }
+        if (!resolved) {
+            resolve(application, Optional.of(ack), Optional.empty());
+            return;
+        }
+        acknowledged = true;
+        stopWaiting();
+        new LateDelivery(this, application, ack, getLocale()).show(reference, decision, finish, showsLocalReference);
+        showsLocalReference = false;
+        // the resident gets the full time to read the new number
+        scheduleReturnHome(getUI().orElseThrow());
+    }
+
     /**
      * @param ack      the server's full answer, when it came in time
      * @param tracking the tracking number alone, when only the outbox knows it (the answer went elsewhere)
@@ -138,9 +160,16 @@ public class DoneView extends VerticalLayout implements BeforeEnterObserver, Has
             return;
         }
         resolved = true;
-        stopWaiting();
+        acknowledged = ack.isPresent();
+        if (acknowledged) {
+            stopWaiting();
+        } else {
+            // offline, or only the number is known: keep listening for this application's answer until detached
+            cancelTimeout();
+        }
         reference.removeAll();
         Optional<String> trackingNumber = ack.map(SubmissionAck::trackingNumber).or(() -> tracking);
+        showsLocalReference = trackingNumber.isEmpty();
         String localReference = application.accepted().localReference();
         if (trackingNumber.isPresent()) {
             say("done.acknowledged");
@@ -178,7 +207,7 @@ public class DoneView extends VerticalLayout implements BeforeEnterObserver, Has
             certificates.printAll(ui);
         }
         // only now: leaving earlier would leave the resident without a receipt
-        Button finish = new Button(getTranslation("done.finish"), click -> goHome());
+        finish = new Button(getTranslation("done.finish"), click -> goHome());
         finish.setId("finish-button");
         finish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         finish.addClassName("big-button");
@@ -186,19 +215,19 @@ public class DoneView extends VerticalLayout implements BeforeEnterObserver, Has
     }
 
     // 秒批 and 免证办 items are decided, and certificates issued, by the server only
-    private static boolean decidedByServer(CatalogItem item) {
+    static boolean decidedByServer(CatalogItem item) {
         return item.flags().contains(ItemFlag.INSTANT_APPROVAL) || item.flags().contains(ItemFlag.NO_CERTIFICATE_NEEDED)
                 || item.producesCertificate();
     }
 
-    private void printReceipt(ReceiptContent content) {
+    void printReceipt(ReceiptContent content) {
         printStatus.setText(getTranslation("done.printing"));
         UI ui = getUI().orElseThrow();
         receipts.print(content, getLocale()).thenAccept(printed -> UiUpdates.later(ui,
                 () -> printStatus.setText(getTranslation(printed ? "done.printed" : "done.not-printed"))));
     }
 
-    private Div labelled(String labelKey, String valueId, String value) {
+    Div labelled(String labelKey, String valueId, String value) {
         Span label = new Span(getTranslation(labelKey));
         label.addClassName("field-label");
         Span shown = new Span(value);
@@ -225,7 +254,7 @@ public class DoneView extends VerticalLayout implements BeforeEnterObserver, Has
         getUI().ifPresent(ui -> SessionEnd.end(ui, session));
     }
 
-    private void say(String key) {
+    void say(String key) {
         status.setText(getTranslation(key));
         if (session.elderlyMode()) {
             getUI().ifPresent(ui -> Voice.say(ui, getTranslation(key)));
@@ -237,6 +266,10 @@ public class DoneView extends VerticalLayout implements BeforeEnterObserver, Has
             ackRegistration.remove();
             ackRegistration = null;
         }
+        cancelTimeout();
+    }
+
+    private void cancelTimeout() {
         if (ackTimeout != null) {
             ackTimeout.cancel(false);
             ackTimeout = null;

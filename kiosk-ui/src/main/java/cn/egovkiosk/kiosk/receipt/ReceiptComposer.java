@@ -69,8 +69,10 @@ class ReceiptComposer {
             receipt.feed(1).line(text("receipt.decision-later", locale));
         }
         if (content.certificateLater()) {
-            receipt.line(text("receipt.certificate-later", locale))
-                    .line(text("receipt.certificate-later-how", locale));
+            // the reference to type at the progress query is the one this receipt carries
+            String how = content.trackingNumber().isPresent() ? "receipt.certificate-later-how-tracking"
+                    : "receipt.certificate-later-how";
+            receipt.line(text("receipt.certificate-later", locale)).line(text(how, locale));
         }
         if (content.certificates() > 0) {
             receipt.line(text("receipt.certificates", locale, content.certificates()));

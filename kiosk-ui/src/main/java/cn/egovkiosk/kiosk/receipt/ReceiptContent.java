@@ -16,8 +16,8 @@ import java.util.Optional;
  * @param decision       the 秒批 decision, empty when there is none (yet)
  * @param decisionLater  the item is decided by the server, but the answer has not come: say it comes later
  * @param certificates   how many certificates come out of the A4 printer
- * @param certificateLater the item issues a certificate, but the application waits in the outbox: say where to
- *                         print it later
+ * @param certificateLater say where to print the certificate later: the application waits in the outbox, or it was
+ *                         delivered after the done screen stopped waiting and its certificates were not printed
  */
 public record ReceiptContent(String itemName, String maskedName, String maskedIdNumber, Instant confirmedAt,
         Optional<String> trackingNumber, String localReference, Optional<InstantDecision> decision,

@@ -11,6 +11,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TimeoutException;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.OutputCaptureExtension;
@@ -26,6 +28,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 abstract class DemoKioskInChromium {
 
     static final Duration STEP = Duration.ofSeconds(30);
+    // for a button seen a moment ago, which may be gone when the screen moved on
+    private static final Duration SHORT = Duration.ofSeconds(3);
     static KioskChromium browser;
 
     @LocalServerPort
@@ -51,13 +55,17 @@ abstract class DemoKioskInChromium {
         long deadline = System.nanoTime() + STEP.toNanos();
         while (browser.count(By.id("done")) == 0) {
             assertThat(System.nanoTime()).as("on the way to the done screen").isLessThan(deadline);
-            if (browser.count(By.cssSelector("#field-phone input")) > 0) {
-                browser.type(By.cssSelector("#field-phone input"), "13912345678", STEP);
-                browser.click(By.id("form-next"), STEP);
-            } else if (browser.count(By.id("review-submit")) > 0) {
-                browser.click(By.id("review-submit"), STEP);
-            } else if (browser.count(By.id("consent-agree")) > 0) {
-                browser.click(By.id("consent-agree"), STEP);
+            try {
+                if (browser.count(By.cssSelector("#field-phone input")) > 0) {
+                    browser.type(By.cssSelector("#field-phone input"), "13912345678", STEP);
+                    browser.click(By.id("form-next"), STEP);
+                } else if (browser.count(By.id("review-submit")) > 0) {
+                    browser.click(By.id("review-submit"), SHORT);
+                } else if (browser.count(By.id("consent-agree")) > 0) {
+                    browser.click(By.id("consent-agree"), SHORT);
+                }
+            } catch (TimeoutException | StaleElementReferenceException movedOn) {
+                // under load the screen may leave between seeing a button and clicking it: look again
             }
             pause();
         }

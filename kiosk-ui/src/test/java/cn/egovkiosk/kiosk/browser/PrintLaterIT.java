@@ -23,7 +23,9 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * "Print my certificate later", in headless Chromium at 1080x1920: a certificate item submitted while the server
  * takes no submissions (the done screen says the application is kept and will be sent, gives the kiosk reference and
- * where to print the certificate later); the server comes back and the outbox delivers; at the progress query the
+ * where to print the certificate later); the server comes back and the outbox delivers while the done screen is still
+ * open, which switches to the tracking number and the 秒批 decision (said aloud in 长辈模式) and prints a receipt with
+ * the tracking number on request; at the progress query the
  * kiosk reference finds the tracking number, the ID card proves who asks, and "打印证书" prints the verified
  * certificate on the simulated A4 printer: a PDF with the certificate's title. axe-core on every screen; no URL and
  * no log line carries the resident's data. All in 长辈模式: text at least 28 px, touch targets at least 60 px.
@@ -61,13 +63,27 @@ class PrintLaterIT extends DemoKioskInChromium {
         assertThat(browser.count(By.id("certificates"))).as("nothing to print yet").isZero();
         assertAccessible("done, stored offline, certificate for later");
         assertElderlySized("done, stored offline, elderly mode");
+
+        ADMIN.submissionsDown(false);
+        String tracking = browser.awaitText(By.id("tracking-number"), STEP);
+        assertThat(tracking(reference)).contains(tracking);
+        assertThat(browser.count(By.id("local-reference"))).as("the kiosk reference gave way").isZero();
+        assertThat(browser.awaitText(By.id("done-status"), STEP)).contains("已送达");
+        assertThat(browser.awaitText(By.id("delivered-from"), STEP)).contains(reference);
+        assertThat(browser.awaitText(By.id("decision-outcome"), STEP)).isEqualTo("已通过（秒批）");
+        assertThat(browser.awaitText(By.id("certificate-later"), STEP)).contains("受理编号");
+        KioskChromium.waitUntil(() -> String.valueOf(browser.script("return window.kioskPrompts")).contains("已送达"),
+                STEP);
+        assertAccessible("done, delivered while the screen was open");
+        assertElderlySized("done, delivered while the screen was open, elderly mode");
+        int receiptsBefore = devices.receipts().size();
+        browser.click(By.id("receipt-with-tracking"), STEP);
+        KioskChromium.waitUntil(() -> devices.receipts().size() > receiptsBefore, STEP);
+        assertThat(String.join("\n", devices.receipts().get(receiptsBefore).textLines())).contains(tracking)
+                .doesNotContain(reference);
         devices.reader().orElseThrow().remove();
         browser.click(By.id("finish-button"), STEP);
         browser.await(By.id("home"), STEP);
-
-        ADMIN.submissionsDown(false);
-        KioskChromium.waitUntil(() -> tracking(reference).isPresent(), STEP);
-        String tracking = tracking(reference).orElseThrow();
 
         elderlyMode();
         browser.click(By.id("progress-entry"), STEP);
