@@ -60,7 +60,8 @@ public class DeliveriesView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(ConnectorDelivery::attempts).setHeader(getTranslation("connector.attempts")).setAutoWidth(true);
         grid.addColumn(this::failureText).setHeader(getTranslation("connector.lastError")).setFlexGrow(1);
         grid.addColumn(this::nextTryText).setHeader(getTranslation("connector.nextTry")).setAutoWidth(true);
-        grid.addComponentColumn(this::retryButton).setKey("retry").setAutoWidth(true);
+        grid.addComponentColumn(this::retryButton).setKey("retry").setHeader(getTranslation("grid.actions"))
+                .setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setId("connector-deliveries");
         empty.setText(getTranslation("connector.none"));

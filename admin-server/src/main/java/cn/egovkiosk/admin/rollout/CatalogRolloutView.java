@@ -85,7 +85,7 @@ public class CatalogRolloutView extends VerticalLayout implements HasDynamicTitl
             Button back = new Button(getTranslation("publishing.rollBack"), click -> rollBack(r));
             back.setEnabled(r.active());
             return back;
-        });
+        }).setHeader(getTranslation("grid.actions"));
         releases.setId("releases");
     }
 

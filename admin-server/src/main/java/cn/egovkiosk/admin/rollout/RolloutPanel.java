@@ -73,7 +73,7 @@ class RolloutPanel extends VerticalLayout {
         }).setHeader(getTranslation("rollout.adoption"));
         grid.addColumn(r -> time.format(r.createdAt()) + " " + r.createdBy())
                 .setHeader(getTranslation("publishing.releasedBy"));
-        grid.addComponentColumn(this::actions);
+        grid.addComponentColumn(this::actions).setHeader(getTranslation("grid.actions"));
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
         grid.setId("rollouts");

@@ -38,6 +38,7 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setId("audit-entries");
         filter.setPlaceholder(getTranslation("audit.filter"));
+        filter.setAriaLabel(getTranslation("audit.filter")); // a placeholder is no name once text is typed
         filter.setValueChangeMode(ValueChangeMode.LAZY);
         filter.addValueChangeListener(change -> refresh());
         filter.setId("audit-filter");

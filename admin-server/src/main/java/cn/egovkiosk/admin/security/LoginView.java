@@ -30,6 +30,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         setAlignItems(Alignment.CENTER);
         setJustifyContentMode(JustifyContentMode.CENTER);
         add(new H1(getTranslation("admin.title")), login, new Paragraph(getTranslation("login.hint")));
+        getElement().setAttribute("role", "main"); // the page's one landmark: all of it is the log-in
     }
 
     private LoginI18n texts() {

@@ -1,6 +1,7 @@
 package cn.egovkiosk.admin.support;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -28,8 +29,11 @@ public class AdminLayout extends AppLayout {
     public AdminLayout(AuthenticationContext authentication) {
         H1 title = new H1(getTranslation("admin.title"));
         title.getStyle().set("font-size", "var(--lumo-font-size-l)").set("margin", "0 var(--lumo-space-l)");
-        HorizontalLayout bar = new HorizontalLayout(title);
-        menuViews().forEach(view -> bar.add(link(view)));
+        HorizontalLayout menu = new HorizontalLayout();
+        menuViews().forEach(view -> menu.add(link(view)));
+        menu.getElement().setAttribute("role", "navigation");
+        menu.getElement().setAttribute("aria-label", getTranslation("nav.label"));
+        HorizontalLayout bar = new HorizontalLayout(title, menu);
         Span user = new Span(authentication.getPrincipalName().orElse(""));
         user.setId("current-user");
         Button logout = new Button(getTranslation("nav.logout"), click -> authentication.logout());
@@ -39,10 +43,18 @@ public class AdminLayout extends AppLayout {
         account.setDefaultVerticalComponentAlignment(Alignment.CENTER);
         account.getStyle().set("margin-inline-start", "auto").set("padding-inline-end", "var(--lumo-space-m)");
         bar.add(account);
+        // landmarks, so that a screen reader can jump between the bar, the navigation and the page itself
+        bar.getElement().setAttribute("role", "banner");
         bar.setWidthFull();
         bar.setDefaultVerticalComponentAlignment(Alignment.CENTER);
         addToNavbar(bar);
         setDrawerOpened(false); // everything is in the bar: no empty drawer beside the content
+    }
+
+    @Override
+    public void showRouterLayoutContent(HasElement content) {
+        super.showRouterLayoutContent(content);
+        content.getElement().setAttribute("role", "main");
     }
 
     /** The annotated views the current user may open, in menu order. */

@@ -100,7 +100,7 @@ public class TerminalRegistryView extends VerticalLayout implements HasDynamicTi
             revoke.addThemeVariants(ButtonVariant.LUMO_ERROR);
             revoke.setEnabled(t.hasCredential());
             return new HorizontalLayout(issue, revoke);
-        }).setAutoWidth(true);
+        }).setHeader(getTranslation("grid.actions")).setAutoWidth(true);
         grid.setAllRowsVisible(true);
         grid.setId("registered-terminals");
     }

@@ -68,6 +68,7 @@ public class CatalogItemsView extends VerticalLayout implements HasDynamicTitle 
 
     private HorizontalLayout toolbar() {
         filter.setPlaceholder(getTranslation("catalog.filter"));
+        filter.setAriaLabel(getTranslation("catalog.filter")); // a placeholder is no name once text is typed
         filter.setClearButtonVisible(true);
         filter.setValueChangeMode(ValueChangeMode.LAZY);
         filter.addValueChangeListener(change -> updateList());

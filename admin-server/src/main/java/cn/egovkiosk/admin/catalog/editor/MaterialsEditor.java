@@ -56,7 +56,7 @@ class MaterialsEditor extends VerticalLayout {
             Button remove = new Button(getTranslation("catalog.remove"), click -> remove(m));
             remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
             return remove;
-        });
+        }).setHeader(getTranslation("grid.actions"));
         grid.setAllRowsVisible(true);
         grid.setId("materials");
     }

@@ -32,6 +32,7 @@ class CodeListField extends CustomField<List<String>> {
         setId(idPrefix);
         picker.setItemLabelGenerator(code -> code + " " + names.apply(code));
         picker.setPlaceholder(getTranslation("catalog.codes.pick"));
+        picker.setAriaLabel(label + " " + getTranslation("catalog.codes.pick"));
         picker.setWidth("28em");
         picker.setId(idPrefix + "-picker");
         add = new Button(getTranslation("catalog.codes.add"), click -> addPicked());
@@ -40,7 +41,7 @@ class CodeListField extends CustomField<List<String>> {
         members.addColumn(code -> code).setHeader(getTranslation("catalog.codes.code")).setAutoWidth(true)
                 .setFlexGrow(0);
         members.addColumn(names::apply).setHeader(getTranslation("catalog.codes.name")).setFlexGrow(2);
-        members.addComponentColumn(this::rowButtons).setAutoWidth(true);
+        members.addComponentColumn(this::rowButtons).setHeader(getTranslation("grid.actions")).setAutoWidth(true);
         members.setAllRowsVisible(true);
         members.setId(idPrefix + "-list");
         HorizontalLayout picking = new HorizontalLayout(picker, add);

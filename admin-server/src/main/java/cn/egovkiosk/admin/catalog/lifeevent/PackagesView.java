@@ -65,6 +65,7 @@ public class PackagesView extends VerticalLayout implements HasDynamicTitle {
 
     private HorizontalLayout toolbar(boolean editable) {
         filter.setPlaceholder(getTranslation("catalog.packages.filter"));
+        filter.setAriaLabel(getTranslation("catalog.packages.filter")); // a placeholder is no name once typed in
         filter.setClearButtonVisible(true);
         filter.setValueChangeMode(ValueChangeMode.LAZY);
         filter.addValueChangeListener(change -> updateList());
