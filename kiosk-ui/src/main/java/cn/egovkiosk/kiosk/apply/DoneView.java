@@ -215,7 +215,7 @@ public class DoneView extends VerticalLayout implements BeforeEnterObserver, Has
     }
 
     // 秒批 and 免证办 items are decided, and certificates issued, by the server only
-    static boolean decidedByServer(CatalogItem item) {
+    private static boolean decidedByServer(CatalogItem item) {
         return item.flags().contains(ItemFlag.INSTANT_APPROVAL) || item.flags().contains(ItemFlag.NO_CERTIFICATE_NEEDED)
                 || item.producesCertificate();
     }
