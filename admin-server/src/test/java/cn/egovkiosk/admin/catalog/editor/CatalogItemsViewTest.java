@@ -9,6 +9,7 @@ import cn.egovkiosk.admin.catalog.model.CaseType;
 import cn.egovkiosk.admin.catalog.model.Department;
 import cn.egovkiosk.admin.catalog.model.FormField.PrefillSource;
 import cn.egovkiosk.admin.catalog.model.Material;
+import cn.egovkiosk.admin.catalog.model.ServedParty;
 import cn.egovkiosk.admin.catalog.model.ServiceItem;
 import cn.egovkiosk.admin.security.Role;
 import cn.egovkiosk.admin.support.AdminServerTestSupport;
@@ -16,11 +17,13 @@ import cn.egovkiosk.admin.support.AdminUi;
 import cn.egovkiosk.admin.support.AuditLog;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -30,7 +33,8 @@ import org.springframework.test.context.TestPropertySource;
 
 /**
  * The catalog editor as a catalog editor uses it: a new item with materials and form fields goes into the draft
- * (audited, not yet published); broken rules show beside their fields and store nothing; an edit keeps the code.
+ * (audited, not yet published); broken rules (served parties too) show beside their fields and store nothing; an
+ * edit keeps the code.
  */
 @TestPropertySource(properties = "admin.rollout.check-interval=1h") // the draft edits stay in this context
 class CatalogItemsViewTest extends AdminServerTestSupport {
@@ -116,9 +120,14 @@ class CatalogItemsViewTest extends AdminServerTestSupport {
         _get(IntegerField.class, spec -> spec.withLabel("承诺办结时限（工作日）")).setValue(0);
         field("field-key").setValue("1bad key");
         _click(_get(Button.class, spec -> spec.withId("field-add")));
+        @SuppressWarnings("unchecked")
+        CheckboxGroup<ServedParty> parties = _get(CheckboxGroup.class, spec -> spec.withLabel("服务对象"));
+        parties.setValue(Set.of());
         _click(_get(Button.class, spec -> spec.withId("item-save")));
 
         assertThat(field("item-code").isInvalid()).isTrue();
+        assertThat(parties.isInvalid()).isTrue();
+        assertThat(parties.getErrorMessage()).isEqualTo("请至少选择一类服务对象");
         assertThat(field("item-code").getErrorMessage())
                 .isEqualTo("实施编码为 18 位统一社会信用代码加 4 至 20 位数字");
         assertThat(field("item-name").getErrorMessage()).isEqualTo("请填写名称");
