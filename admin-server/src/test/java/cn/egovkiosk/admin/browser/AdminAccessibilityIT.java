@@ -2,9 +2,11 @@ package cn.egovkiosk.admin.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.egovkiosk.admin.application.AdminApiCalls;
 import cn.egovkiosk.admin.catalog.editor.CatalogEditing;
 import cn.egovkiosk.admin.catalog.lifeevent.PackageEditing;
 import cn.egovkiosk.admin.support.AdminServerTestSupport;
+import cn.egovkiosk.admin.terminal.NewTerminal;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import java.nio.file.Path;
@@ -15,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -27,13 +30,12 @@ import org.springframework.context.annotation.ClassPathScanningCandidateComponen
 import org.springframework.core.type.filter.AnnotationTypeFilter;
 
 /**
- * axe-core (WCAG 2.1 A and AA) on every admin view in headless Chromium: the log-in page (also after a failed
- * attempt), then, signed in as the administrator who may open them all, every {@code @Route} of the admin server,
- * with the catalog, package and 一件事 theme editors open. No page may break a WCAG 2.1 A/AA rule or one of Deque's
- * best practices, whatever its impact (the serious and critical ones first of all), and each must give its language
- * (Chinese, and English for the one page seen in English).
- * The test also fails when a view is added without being checked here. Screenshots of every page land in
- * {@code target/admin-accessibility}.
+ * axe-core on every admin view in headless Chromium: the log-in page (also after a failed attempt), then, signed in
+ * as the administrator who may open them all, every {@code @Route} of the admin server, with the catalog, package
+ * and 一件事 theme editors, an enrollment code and an application at the desk open; last the log-in and the catalog
+ * editor in English. No page may break a WCAG 2.1 A/AA rule or one of Deque's best practices, whatever its impact
+ * (the serious and critical ones first of all), and each must give the language it shows. The test also fails when
+ * a view is added without being checked here. Screenshots of every page land in {@code target/admin-accessibility}.
  */
 class AdminAccessibilityIT extends AdminServerTestSupport {
 
@@ -47,6 +49,7 @@ class AdminAccessibilityIT extends AdminServerTestSupport {
     private final Map<String, List<String>> violations = new LinkedHashMap<>();
     private final Set<String> checkedRoutes = new TreeSet<>();
     private String language = "zh";
+    private int pages;
 
     @BeforeAll
     static void startBrowser() throws Exception {
@@ -75,15 +78,31 @@ class AdminAccessibilityIT extends AdminServerTestSupport {
     }
 
     private void visitEveryView() throws Exception {
+        // something to show: an application (desk, applications, statistics) and a terminal to issue a code for
+        String trackingNumber = AdminApiCalls.submitFixture(demoKiosk());
+        String terminalId = "a11y-" + ThreadLocalRandom.current().nextInt(1000, 10000);
+        terminalRegistry.create(new NewTerminal(terminalId, "筼筜街道社区服务站", "厦门市思明区湖滨南路 2 号", 24.47,
+                118.10, "SM-CENTRE"));
+
         browser.open(url("login?error"));
         browser.await(By.cssSelector("#vaadinLoginUsername input"));
         check("login", "login?error");
         signIn();
 
-        for (String route : List.of("", "terminals", "registry", "publishing", "devices", "submissions", "desk",
-                "connector-deliveries", "statistics", "audit", "data-access")) {
+        for (String route : List.of("", "terminals", "publishing", "devices", "submissions", "connector-deliveries",
+                "statistics", "audit", "data-access")) {
             visit(route);
         }
+
+        visit("registry");
+        browser.click("issue-code-" + terminalId);
+        browser.awaitText(By.id("enrollment-code"));
+        check("registry", "registry: enrollment code");
+
+        visit("desk");
+        browser.cellShowing("desk-applications", trackingNumber, Integer.MAX_VALUE).click();
+        browser.await(By.id("desk-applicant"));
+        check("desk", "desk: application");
 
         visit("catalog");
         browser.click("item-new");
@@ -133,14 +152,14 @@ class AdminAccessibilityIT extends AdminServerTestSupport {
         String page = language + " " + view;
         browser.awaitVaadinIdle();
         checkedRoutes.add(route);
-        browser.screenshot(String.format("%02d-", violations.size() + 1) + page.replaceAll("[^a-z-]", "_"));
+        browser.screenshot(String.format("%02d-", ++pages) + page.replaceAll("[^a-z-]", "_"));
         List<String> found = new ArrayList<>(browser.axeViolations().stream().map(Object::toString).toList());
         // axe-core only checks that a language is given; a screen reader also needs the right one (WCAG 3.1.1)
         Object lang = browser.script("return document.documentElement.lang");
         if (!String.valueOf(lang).startsWith(language)) {
             found.add("html lang is '" + lang + "', not '" + language + "', the language the page shows");
         }
-        violations.put(page, found);
+        violations.merge(page, found, (before, now) -> Stream.concat(before.stream(), now.stream()).toList());
     }
 
     /** Filters the grid down to the row showing the text (when it has a filter), selects it, awaits the editor. */
