@@ -11,9 +11,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 /** One of the project's applications, run from its runnable jar as a child process, as a deployment runs it. */
 final class AppProcess implements AutoCloseable {
@@ -47,13 +49,35 @@ final class AppProcess implements AutoCloseable {
      */
     static AppProcess start(String name, Path jar, Path logDir, Path tmpDir, List<String> args, int port,
             Map<String, String> environment) throws IOException {
+        return start(name, jar, List.of(), logDir, tmpDir, args, port, environment);
+    }
+
+    /**
+     * The kiosk as its launcher (kiosk-ui/kiosk-java) runs it on a terminal: on the bean definitions Spring AOT
+     * generated when the jar was built, so these tests exercise that graph and not only the one the kiosk's own
+     * Spring tests build at run time.
+     */
+    static AppProcess startKiosk(Path jar, Path logDir, Path tmpDir, List<String> args) throws IOException {
+        return startKiosk(jar, logDir, tmpDir, args, freePort(), Map.of());
+    }
+
+    /** The same on a given port and with extra environment variables. */
+    static AppProcess startKiosk(Path jar, Path logDir, Path tmpDir, List<String> args, int port,
+            Map<String, String> environment) throws IOException {
+        return start("kiosk", jar, List.of("-Dspring.aot.enabled=true"), logDir, tmpDir, args, port, environment);
+    }
+
+    private static AppProcess start(String name, Path jar, List<String> jvmOptions, Path logDir, Path tmpDir,
+            List<String> args, int port, Map<String, String> environment) throws IOException {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException("runnable jar missing: " + jar + " (build with ./mvnw verify from the top)");
         }
         Files.createDirectories(tmpDir);
         List<String> command = new ArrayList<>(List.of(javaBinary(), "--enable-native-access=ALL-UNNAMED",
                 "-Xmx384m", "-Djava.io.tmpdir=" + tmpDir, "-Dorg.sqlite.tmpdir=" + tmpDir,
-                "-DjSerialComm.library.path=" + tmpDir, "-jar", jar.toString(), "--server.port=" + port));
+                "-DjSerialComm.library.path=" + tmpDir));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", jar.toString(), "--server.port=" + port));
         command.addAll(args);
         Path log = logDir.resolve(name + ".log");
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
@@ -123,6 +147,17 @@ final class AppProcess implements AutoCloseable {
     private static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
+        }
+    }
+
+    /** Deletes a folder with everything in it, e.g. the databases of an earlier run, so a run starts as installed. */
+    static void deleteTree(Path dir) throws IOException {
+        if (Files.exists(dir)) {
+            try (Stream<Path> files = Files.walk(dir)) {
+                for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(file);
+                }
+            }
         }
     }
 }

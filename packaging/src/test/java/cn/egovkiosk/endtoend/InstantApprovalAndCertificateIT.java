@@ -25,11 +25,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -86,7 +84,7 @@ class InstantApprovalAndCertificateIT {
     @BeforeAll
     static void startEverything() throws Exception {
         Files.createDirectories(OUT);
-        deleteRecursively(OUT.resolve("data")); // each run starts with fresh databases, as a new installation
+        AppProcess.deleteTree(OUT.resolve("data")); // each run starts with fresh databases, as a new installation
         Path ptys = Files.createTempDirectory("instant-ptys-");
         readerLine = PtyPair.start(ptys, "reader");
         printerLine = PtyPair.start(ptys, "printer");
@@ -100,7 +98,7 @@ class InstantApprovalAndCertificateIT {
                 List.of("--admin.data-dir=" + OUT.resolve("data/admin"),
                         "--admin.certificates.verify-base-url=http://127.0.0.1:" + adminPort), adminPort)
                 .awaitReady(STARTUP);
-        kiosk = AppProcess.start("kiosk", Path.of(System.getProperty("slice.kiosk.jar")), OUT, OUT.resolve("tmp"),
+        kiosk = AppProcess.startKiosk(Path.of(System.getProperty("slice.kiosk.jar")), OUT, OUT.resolve("tmp"),
                 List.of("--kiosk.server.url=http://127.0.0.1:" + admin.port(),
                         "--kiosk.server.credential=" + CREDENTIAL,
                         "--kiosk.data-dir=" + OUT.resolve("data/kiosk"),
@@ -271,16 +269,6 @@ class InstantApprovalAndCertificateIT {
     private static PrintedReceipt awaitReceiptFor(String tracking) {
         return printer.awaitReceipt(r -> r.qrPayloads().stream().anyMatch(qr -> qr.contains(tracking)),
                 Duration.ofSeconds(30)).orElseThrow(() -> new AssertionError("no receipt whose QR carries " + tracking));
-    }
-
-    private static void deleteRecursively(Path dir) throws IOException {
-        if (Files.exists(dir)) {
-            try (Stream<Path> files = Files.walk(dir)) {
-                for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.delete(file);
-                }
-            }
-        }
     }
 
     private static int unusedPort() throws IOException {

@@ -56,6 +56,7 @@ class ResidentSliceIT {
     @BeforeAll
     static void startEverything() throws Exception {
         Files.createDirectories(OUT);
+        AppProcess.deleteTree(OUT.resolve("data")); // fresh databases, as a new installation
         Path ptys = Files.createTempDirectory("slice-ptys-");
         readerLine = PtyPair.start(ptys, "reader");
         printerLine = PtyPair.start(ptys, "printer");
@@ -66,7 +67,7 @@ class ResidentSliceIT {
 
         admin = AppProcess.start("admin-server", Path.of(System.getProperty("slice.admin.jar")), OUT, OUT.resolve("tmp"),
                 List.of("--admin.data-dir=" + OUT.resolve("data/admin"))).awaitReady(Duration.ofSeconds(120));
-        kiosk = AppProcess.start("kiosk", Path.of(System.getProperty("slice.kiosk.jar")), OUT, OUT.resolve("tmp"),
+        kiosk = AppProcess.startKiosk(Path.of(System.getProperty("slice.kiosk.jar")), OUT, OUT.resolve("tmp"),
                 List.of("--kiosk.server.url=http://127.0.0.1:" + admin.port(),
                         "--kiosk.server.credential=" + CREDENTIAL,
                         "--kiosk.data-dir=" + OUT.resolve("data/kiosk"),
@@ -153,6 +154,13 @@ class ResidentSliceIT {
             assertThat(text).as(log.getFileName().toString()).isNotBlank().doesNotContain(ID_NUMBER, NAME,
                     ID_NUMBER.toLowerCase());
         }
+    }
+
+    @Test
+    @Order(4)
+    void theKioskRanOnTheBeanDefinitionsSpringAotGeneratedAtBuildTime() throws Exception {
+        assertThat(Files.readString(kiosk.log(), StandardCharsets.UTF_8))
+                .contains("Starting AOT-processed KioskApplication");
     }
 
     private static boolean serverKnows(String tracking) throws Exception {

@@ -9,16 +9,37 @@ import java.nio.file.Path;
 import javax.sql.DataSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 
-/** The kiosk's SQLite file in {@code kiosk.data-dir}: catalog cache, outbox, acknowledgements. */
+/**
+ * The kiosk's SQLite file in {@code kiosk.data-dir}: catalog cache, outbox, acknowledgements. The data source is
+ * handed out only once its schema is current ({@link KioskSchema}), so every bean that uses it finds its tables.
+ */
 @Configuration(proxyBeanMethods = false)
 public class KioskDatabase {
 
     @Bean(destroyMethod = "close")
     DataSource dataSource(KioskProperties properties) {
-        return open(properties.databaseFile());
+        HikariDataSource dataSource = open(properties.databaseFile());
+        try {
+            KioskSchema.bringUpToDate(dataSource);
+        } catch (RuntimeException e) {
+            dataSource.close();
+            throw e;
+        }
+        return dataSource;
+    }
+
+    /**
+     * The kiosk's transactions are programmatic; Boot's transaction auto-configuration, whose annotation proxies
+     * would be checked against every bean at start-up, is excluded (application.properties).
+     */
+    @Bean
+    TransactionTemplate transactionTemplate(PlatformTransactionManager transactionManager) {
+        return new TransactionTemplate(transactionManager);
     }
 
     /** A pooled data source on one SQLite file, creating its folder; also used by tests outside Spring. */
