@@ -5,11 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.egovkiosk.admin.application.AdminApiCalls;
 import cn.egovkiosk.admin.catalog.editor.CatalogEditing;
 import cn.egovkiosk.admin.catalog.lifeevent.PackageEditing;
-import cn.egovkiosk.admin.support.AdminServerTestSupport;
 import cn.egovkiosk.admin.terminal.NewTerminal;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -20,8 +18,6 @@ import java.util.TreeSet;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -37,9 +33,7 @@ import org.springframework.core.type.filter.AnnotationTypeFilter;
  * (the serious and critical ones first of all), and each must give the language it shows. The test also fails when
  * a view is added without being checked here. Screenshots of every page land in {@code target/admin-accessibility}.
  */
-class AdminAccessibilityIT extends AdminServerTestSupport {
-
-    private static AdminChromium browser;
+class AdminAccessibilityIT extends AdminBrowserTest {
 
     @Autowired
     CatalogEditing catalog;
@@ -51,26 +45,13 @@ class AdminAccessibilityIT extends AdminServerTestSupport {
     private String language = "zh";
     private int pages;
 
-    @BeforeAll
-    static void startBrowser() throws Exception {
-        browser = new AdminChromium(Path.of("target", "admin-accessibility"));
-    }
-
-    @AfterAll
-    static void stopBrowser() throws Exception {
-        if (browser != null) {
-            browser.close();
-        }
+    AdminAccessibilityIT() {
+        super("admin-accessibility");
     }
 
     @Test
     void noAdminViewBreaksAnAxeCoreRule() throws Exception {
-        try {
-            visitEveryView();
-        } catch (Exception | AssertionError e) {
-            browser.screenshot("failure");
-            throw e;
-        }
+        screenshotOnFailure(this::visitEveryView);
         assertThat(checkedRoutes).as("admin routes checked by axe-core").isEqualTo(adminRoutes());
         assertThat(violations.entrySet().stream().filter(page -> !page.getValue().isEmpty()).toList())
                 .as("axe-core violations (page = [rule (impact): [element selectors]])")
@@ -188,9 +169,5 @@ class AdminAccessibilityIT extends AdminServerTestSupport {
         } catch (ClassNotFoundException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + "/" + path;
     }
 }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.egovkiosk.admin.catalog.editor.CatalogEditing;
 import cn.egovkiosk.admin.catalog.lifeevent.PackageEdit;
 import cn.egovkiosk.admin.catalog.lifeevent.PackageEditing;
-import cn.egovkiosk.admin.support.AdminServerTestSupport;
 import cn.egovkiosk.admin.support.TerminalClient;
 import cn.egovkiosk.protocol.ProtocolJson;
 import cn.egovkiosk.protocol.TerminalApi;
@@ -14,12 +13,9 @@ import cn.egovkiosk.protocol.enrollment.TerminalCredentialGrant;
 import cn.egovkiosk.protocol.heartbeat.Heartbeat;
 import cn.egovkiosk.protocol.heartbeat.HeartbeatAck;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -31,39 +27,20 @@ import org.springframework.beans.factory.annotation.Autowired;
  * the code over real HTTP (its catalog has the item and the renamed package), see it online on the fleet board after its heartbeat, change its device configuration
  * and see the config endpoint answer the new content with a new ETag; log out.
  */
-class AdminFlowsIT extends AdminServerTestSupport {
-
-    private static AdminChromium browser;
+class AdminFlowsIT extends AdminBrowserTest {
 
     @Autowired
     CatalogEditing editing;
     @Autowired
     PackageEditing packages;
 
-    @BeforeAll
-    static void startBrowser() throws Exception {
-        browser = new AdminChromium(Path.of("target", "admin-browser"));
-    }
-
-    @AfterAll
-    static void stopBrowser() throws Exception {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + "/" + path;
+    AdminFlowsIT() {
+        super("admin-browser");
     }
 
     @Test
     void anAdministratorPublishesEnrollsWatchesAndConfiguresAKiosk() throws Exception {
-        try {
-            flow();
-        } catch (Exception | AssertionError e) {
-            browser.screenshot("failure");
-            throw e;
-        }
+        screenshotOnFailure(this::flow);
     }
 
     private void flow() throws Exception {
