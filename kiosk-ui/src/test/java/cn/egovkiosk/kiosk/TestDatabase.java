@@ -2,11 +2,11 @@ package cn.egovkiosk.kiosk;
 
 import cn.egovkiosk.kiosk.support.KioskDatabase;
 import cn.egovkiosk.kiosk.support.KioskProperties;
+import cn.egovkiosk.kiosk.support.KioskSchema;
 import com.zaxxer.hikari.HikariDataSource;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
-import org.flywaydb.core.Flyway;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -17,7 +17,7 @@ public record TestDatabase(HikariDataSource dataSource, JdbcTemplate jdbc, Trans
 
     public static TestDatabase in(Path dataDir) {
         HikariDataSource dataSource = KioskDatabase.open(dataDir.resolve("kiosk.db"));
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+        KioskSchema.bringUpToDate(dataSource);
         return new TestDatabase(dataSource, new JdbcTemplate(dataSource),
                 new TransactionTemplate(new DataSourceTransactionManager(dataSource)));
     }
